@@ -1,0 +1,5 @@
+import { registerHandlers } from '@/lib/bg/handlers';
+
+export default defineBackground(() => {
+  registerHandlers();
+});

@@ -1,0 +1,55 @@
+/**
+ * Playwright fixture that loads the built extension (.output/chrome-mv3) into Debian's Chromium,
+ * headless, in a fresh profile per test. Never downloads a browser (../shared/TOOLCHAIN.md).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
+
+export const EXTENSION_PATH = path.resolve(process.env.LUREWATCH_EXTENSION ?? '.output/chrome-mv3');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchWithExtension(extensionPath = EXTENSION_PATH): Promise<{ context: BrowserContext; dir: string }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lurewatch-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return { context, dir };
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  let [sw] = context.serviceWorkers();
+  if (!sw) sw = await context.waitForEvent('serviceworker');
+  return sw;
+}
+
+export const test = base.extend<{ context: BrowserContext; extensionId: string; background: Worker }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a destructured object.
+  context: async ({}, use) => {
+    const { context, dir } = await launchWithExtension();
+    await use(context);
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  },
+  background: async ({ context }, use) => {
+    await use(await serviceWorkerOf(context));
+  },
+  extensionId: async ({ background }, use) => {
+    await use(new URL(background.url()).host);
+  },
+});
+
+export const expect = test.expect;

@@ -1,0 +1,32 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Permissions are kept to what the product needs; README.md § Permissions explains each one.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'LureWatch',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 96: 'icons/96.png', 128: 'icons/128.png' },
+    action: { default_title: 'LureWatch', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
+    permissions: ['storage', 'alarms', 'contextMenus'],
+    // Rule feeds are fetched by the background only. NGO feed hosts are asked for at the moment
+    // the user adds one (optional), so the install prompt stays minimal.
+    optional_host_permissions: ['https://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'lurewatch@lurewatch.org',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '120.0' },
+          },
+        }
+      : {}),
+  }),
+});
