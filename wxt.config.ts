@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 
 // Permissions are kept to what the product needs; README.md § Permissions explains each one.
 export default defineConfig({
+  // Parallel work (and the page benchmark) can build into its own folder: LUREWATCH_OUT=.output-x.
+  outDir: process.env.LUREWATCH_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
