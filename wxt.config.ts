@@ -7,6 +7,8 @@ export default defineConfig({
   outDir: process.env.LUREWATCH_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // The Firefox store wants the sources; keep build outputs, test artifacts and data out of them.
+  zip: { excludeSources: ['.output*/**', 'test-results/**', 'playwright-report/**', 'bench-results/**', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'LureWatch',
