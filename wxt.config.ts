@@ -6,7 +6,21 @@ export default defineConfig({
   // Parallel work (and the page benchmark) can build into its own folder: LUREWATCH_OUT=.output-x.
   outDir: process.env.LUREWATCH_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // Auto-imports scan components/: never offer test helpers (components/test-utils.tsx exports names
+  // like `item` and `hit`; unimport mistook a local `item` for one and bundled vitest into the
+  // content script, which then threw on load).
+  imports: { dirsScanOptions: { fileFilter: (file: string) => !/(?:^|[\\/])test-utils\.|\.test\.[jt]sx?$/.test(file) } },
+  vite: () => ({
+    plugins: [preact()],
+    // Feed settings fixed at build time (lib/feeds/build-config.ts). Only these three names are
+    // exposed; test builds set them, release builds leave them empty (production feed, https only).
+    define: Object.fromEntries(
+      ['LUREWATCH_FEED_URL', 'LUREWATCH_TEST_KEY', 'LUREWATCH_ALLOW_LOOPBACK_HTTP'].map((name) => [
+        `import.meta.env.${name}`,
+        JSON.stringify(process.env[name] ?? ''),
+      ]),
+    ),
+  }),
   // The Firefox store wants the sources; keep build outputs, test artifacts and data out of them.
   zip: { excludeSources: ['.output*/**', 'test-results/**', 'playwright-report/**', 'bench-results/**', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({
@@ -31,6 +45,8 @@ export default defineConfig({
             gecko_android: { strict_min_version: '120.0' },
           },
         }
-      : {}),
+      : // Chrome/Edge enterprise policy for NGOs (lib/policy/managed.ts, docs/policies/). Firefox reads
+        // policies.json "3rdparty" without a schema.
+        { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

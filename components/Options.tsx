@@ -1,9 +1,69 @@
-import { t } from './i18n';
+/**
+ * The options page: language, country, sensitivity; sites; rule feeds; pack status; data and export.
+ * All data comes through OptionsServices (./options/services.ts), so it is testable with fakes.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { resolveUiLanguage } from '@/lib/i18n';
+import type { Settings } from '@/lib/store/settings';
+import { I18nContext, makeI18n } from './i18n';
+import { DataSection } from './options/DataSection';
+import { FeedsSection } from './options/FeedsSection';
+import { LanguageSection } from './options/LanguageSection';
+import { PackSection } from './options/PackSection';
+import { useSaver } from './options/Saver';
+import { SitesSection } from './options/SitesSection';
+import { type OptionsServices, realOptionsServices } from './options/services';
 
-export function Options() {
+function browserLocales(): readonly string[] {
+  return typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+}
+
+export function Options({ services = realOptionsServices }: { services?: OptionsServices }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const locales = browserLocales();
+
+  useEffect(() => {
+    void services.loadSettings().then(setSettings);
+    return services.watchSettings(setSettings);
+  }, [services]);
+
+  const lang = resolveUiLanguage(settings?.uiLanguage ?? 'auto', locales);
+  const i18n = useMemo(() => makeI18n(lang), [lang]);
+  const { save, status } = useSaver(async (patch) => {
+    const next = await services.saveSettings(patch);
+    setSettings(next);
+    return next;
+  });
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = i18n.dir;
+    document.title = i18n.t('optionsTitle');
+  }, [lang, i18n]);
+
   return (
-    <main class="options" aria-labelledby="options-title">
-      <h1 id="options-title">{t('optionsTitle')}</h1>
-    </main>
+    <I18nContext.Provider value={i18n}>
+      <main class="lw-options" aria-labelledby="options-title" lang={lang} dir={i18n.dir}>
+        <h1 id="options-title">{i18n.t('optionsTitle')}</h1>
+        {status}
+        {settings ? (
+          <>
+            <LanguageSection settings={settings} save={save} locales={locales} />
+            <SitesSection settings={settings} save={save} />
+            <FeedsSection settings={settings} save={save} requestOrigin={services.requestOrigin} />
+            <PackSection load={services.packStatus} checkNow={services.checkNow} />
+            <DataSection
+              settings={settings}
+              save={save}
+              records={services.feedbackRecords}
+              clearData={services.clearData}
+              download={services.download}
+              confirm={services.confirm}
+              version={services.version()}
+            />
+          </>
+        ) : null}
+      </main>
+    </I18nContext.Provider>
   );
 }

@@ -1,5 +1,9 @@
+import { registerFeedHandlers } from '@/lib/bg/feed-handlers';
 import { registerHandlers } from '@/lib/bg/handlers';
+import { setupFeedScheduling } from '@/lib/feeds/scheduler';
 
 export default defineBackground(() => {
   registerHandlers();
+  registerFeedHandlers();
+  setupFeedScheduling();
 });

@@ -1,9 +1,10 @@
+import { renderWarning } from '@/components/inline/mount';
 import { startScanner } from '@/lib/scan/start';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startScanner(ctx);
+    startScanner(ctx, { render: renderWarning });
   },
 });

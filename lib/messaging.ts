@@ -7,6 +7,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Risk, Verdict } from './engine/types';
+import type { FeedbackRecord, RefreshLogEntry, RefreshOutcome, VerdictRecord } from './store/db';
 
 /** One flagged item, as reported by a content script for the popup. */
 export interface FlaggedItem {
@@ -35,6 +36,25 @@ export interface PackStatus {
   version: number;
   fetchedAt?: number;
   lastError?: string;
+  /** Added by issue 5 (lib/feeds/service.ts packStatuses). */
+  packId?: string;
+  name?: string;
+  origin?: 'builtin' | 'policy' | 'user';
+  /** True when this pack is the one content scripts use. */
+  active?: boolean;
+  lastCheck?: number;
+  nextCheck?: number;
+  lastOutcome?: RefreshOutcome;
+}
+
+/** "not a scam" / "report" on a flagged item; the site comes from the sender, not the payload. */
+export interface FeedbackInput {
+  kind: FeedbackRecord['kind'];
+  risk: Risk;
+  signals: string[];
+  sender?: string;
+  /** Required when sent from an extension page (popup); ignored from a content script. */
+  site?: string;
 }
 
 export interface ProtocolMap {
@@ -48,6 +68,16 @@ export interface ProtocolMap {
   checkPacksNow(): PackStatus[];
   /** popup → content: highest-risk verdict for an item key, to scroll it into view. */
   revealItem(key: string): boolean;
+  /** options/popup → background: installed packs and feed health. Privileged. */
+  getPackStatus(): PackStatus[];
+  /** options → background: the newest refresh log entries (empty when IndexedDB is unavailable). Privileged. */
+  getRefreshLog(limit?: number): RefreshLogEntry[];
+  /** options → background: per-site verdict history, newest first. Privileged. */
+  getSiteHistory(site: string): VerdictRecord[];
+  /** options → background: forget verdict history and feedback now. Privileged. */
+  clearHistory(): void;
+  /** popup or our content script (inline warning) → background: record feedback on a verdict. */
+  addFeedback(feedback: FeedbackInput): void;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '@/components/styles.css';
 import { Options } from '@/components/Options';
 
 render(<Options />, document.getElementById('app')!);

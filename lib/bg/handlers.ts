@@ -7,6 +7,8 @@ import { onMessage } from '../messaging';
 import { isExtensionPage, isOwnContentScript, type SenderLike } from '../sender';
 import { updateBadge } from './badge';
 import { forgetTab, loadTabReport, saveTabReport } from './tab-reports';
+import { registerUiHandlers } from './ui-handlers';
+import { recordNewFlags } from './verdict-history';
 
 export class SenderRejected extends Error {
   constructor(type: string) {
@@ -14,7 +16,7 @@ export class SenderRejected extends Error {
   }
 }
 
-function selfId(): string {
+export function selfId(): string {
   return browser.runtime.id;
 }
 
@@ -32,7 +34,9 @@ export function registerHandlers(): void {
 
   onMessage('reportScan', async ({ data, sender }) => {
     if (!isOwnContentScript(sender, selfId())) throw new SenderRejected('reportScan');
+    const previous = await loadTabReport(sender.tab.id);
     await saveTabReport(sender.tab.id, data);
+    void recordNewFlags(previous, data);
     await updateBadge(sender.tab.id, data.flagged.length);
   });
 
@@ -44,4 +48,6 @@ export function registerHandlers(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
   });
+
+  registerUiHandlers();
 }

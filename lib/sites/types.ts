@@ -12,13 +12,30 @@ export interface FoundItem {
   /** Who sent it, when the site shows it (for the allow-list). */
   sender?: string;
   fields?: PostingFields;
+  /** The user's own message (chat apps that show direction); the scanner may skip or soften these. */
+  outgoing?: boolean;
+  /** A stable id the site gives the item (message id, job id), when it has one; survives node recycling. */
+  key?: string;
+  /** Id of the adapter that found it (set by findItems). */
+  site?: string;
 }
 
 export interface SiteAdapter {
   /** Stable id, e.g. "whatsapp"; also the key of this site's selectors in the pack's "sites". */
   id: string;
-  /** Whether this adapter handles the page at this URL. */
-  matches(url: URL): boolean;
+  /**
+   * Whether this adapter handles the page at this URL. With the document, a loopback fixture page may
+   * opt in through <meta name="lurewatch-fixture-site"> (see lib/sites/kit/hosts.ts for why loopback only).
+   */
+  matches(url: URL, doc?: Document): boolean;
   /** Finds the items under root (the whole document, or a subtree that changed). */
   find(root: ParentNode, url: URL): FoundItem[];
+  /** The element worth observing for new items (the chat's scroll list), when the site has one. */
+  observeRoot?(doc: Document): Element | null;
 }
+
+/** Selector data of one site: field → CSS selector (or list of them), host patterns, label prefixes. */
+export type SiteSelectors = Record<string, string | string[]>;
+
+/** The rule pack's "sites" section: site id → fields that override lib/sites/selectors.json. */
+export type PackSites = Record<string, SiteSelectors>;

@@ -1,6 +1,7 @@
 /**
  * User settings, versioned. Stored in browser.storage.sync where available (STORAGE_KEYS.settings).
- * (Validation, defaults and migration are implemented by issue 5; the shape below is the contract.)
+ * The shape below is the contract. Validation and migration: ./settings-schema.ts; load, save and
+ * watch from any context: ./settings-store.ts.
  */
 export type Sensitivity = 'relaxed' | 'balanced' | 'cautious';
 
@@ -29,6 +30,8 @@ export interface Settings {
   allowSenders: string[];
   feeds: FeedConfig[];
   historyRetentionDays: number;
+  /** ms since epoch of the last save; picks the newer copy when both sync and local hold one. */
+  updatedAt?: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -1,0 +1,70 @@
+/**
+ * The inline warning badge (issue 4): small, calm, accessible. It names what was found ("asks for your
+ * passport, pays your flight and visa, contact only on Telegram"), opens the explanation in place
+ * (why it matters, what to do), can be dismissed, and offers "not a scam". It never takes focus by
+ * itself; all controls are real buttons, so they are keyboard reachable and have names.
+ */
+import { useState } from 'preact/hooks';
+import { translator } from '@/lib/i18n';
+import { textDirection } from '@/lib/i18n/languages';
+import type { WarningActions, WarningView } from '@/lib/scan/view';
+import { inlineStrings } from './strings';
+
+export interface WarningProps {
+  view: WarningView;
+  actions: WarningActions;
+}
+
+export function Warning({ view, actions }: WarningProps) {
+  const [open, setOpen] = useState(false);
+  const s = inlineStrings(view.lang);
+  const t = translator(view.lang);
+  const headline = view.topic === 'recruitment' ? s.recruitment : s.general;
+  const summary = view.reasons
+    .slice(0, 3)
+    .map((r) => r.found)
+    .join(', ');
+  const detailsId = `lw-details-${view.key}`;
+  const todos = [...new Set(view.reasons.map((r) => r.todo).filter((x): x is string => Boolean(x)))];
+  return (
+    <section class={`lw ${view.risk}`} lang={view.lang} dir={textDirection(view.lang)} aria-label={s.region}>
+      <span class="icon" aria-hidden="true">
+        ⚠
+      </span>
+      <p class="text" role="status">
+        <strong>{headline}</strong>
+        {summary ? `: ${summary}` : ''}
+      </p>
+      <div class="buttons">
+        <button type="button" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
+          {open ? s.hideDetails : s.details}
+        </button>
+        <button type="button" onClick={() => actions.notScam()}>
+          {t('actionNotScam')}
+        </button>
+        <button type="button" class="close" aria-label={s.dismiss} title={s.dismiss} onClick={() => actions.dismiss()}>
+          ×
+        </button>
+      </div>
+      {open && (
+        <div class="details" id={detailsId}>
+          <p>{t(view.risk === 'high' ? 'riskHigh' : 'riskMedium')}</p>
+          <ul>
+            {view.reasons.map((r) => (
+              <li key={r.found}>
+                <strong>{r.found}</strong>
+                {r.why ? ` — ${r.why}` : ''}
+              </li>
+            ))}
+          </ul>
+          <h3>{t('todoHeading')}</h3>
+          <ul>
+            {(todos.length > 0 ? todos : [t('todoNoPay'), t('todoNoId'), t('todoTalk')]).map((todo) => (
+              <li key={todo}>{todo}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState } from 'preact/hooks';
+import type { Settings } from '@/lib/store/settings';
+import { useI18n } from '../i18n';
+import type { Save } from './Saver';
+import { checkFeed } from './validate';
+
+interface Props {
+  settings: Settings;
+  save: Save;
+  requestOrigin: (origin: string) => Promise<boolean>;
+}
+
+/** NGO rule feeds: an https address and the group's Ed25519 public key (lib/feeds verifies every pack). */
+export function FeedsSection({ settings, save, requestOrigin }: Props) {
+  const { t } = useI18n();
+  const [url, setUrl] = useState('');
+  const [key, setKey] = useState('');
+  const [name, setName] = useState('');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const checked = checkFeed(url, key, name, settings.feeds);
+    if (!checked.ok) return setMessage({ text: t(checked.error), error: true });
+    // The permission request must start inside the user's gesture: nothing is awaited before it.
+    void requestOrigin(checked.origin)
+      .catch(() => false)
+      .then(async (granted) => {
+        if (!granted) return setMessage({ text: t('optFeedDenied'), error: true });
+        await save({ feeds: [...settings.feeds, checked.feed] });
+        setUrl('');
+        setKey('');
+        setName('');
+        setMessage({ text: t('optFeedAdded'), error: false });
+      });
+  };
+
+  return (
+    <section aria-labelledby="opt-feeds">
+      <h2 id="opt-feeds">{t('optFeedsHeading')}</h2>
+      <p class="lw-hint">{t('optFeedsHint')}</p>
+      {settings.feeds.length === 0 ? (
+        <p class="lw-hint">{t('optEmptyList')}</p>
+      ) : (
+        <ul class="lw-list">
+          {settings.feeds.map((f) => (
+            <li key={f.url}>
+              <span dir="ltr">{f.name ? `${f.name} (${f.url})` : f.url}</span>
+              {f.origin === 'user' ? (
+                <button
+                  type="button"
+                  class="lw-link-button"
+                  onClick={() => void save({ feeds: settings.feeds.filter((other) => other.url !== f.url) })}
+                >
+                  {t('optRemove', { item: f.name ?? f.url })}
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={submit}>
+        <div class="lw-field">
+          <label for="opt-feed-url">{t('optFeedUrl')}</label>
+          <input
+            id="opt-feed-url"
+            type="url"
+            dir="ltr"
+            autoComplete="off"
+            value={url}
+            onInput={(e) => setUrl((e.target as HTMLInputElement).value)}
+          />
+        </div>
+        <div class="lw-field">
+          <label for="opt-feed-key">{t('optFeedKey')}</label>
+          <input
+            id="opt-feed-key"
+            type="text"
+            dir="ltr"
+            autoComplete="off"
+            spellcheck={false}
+            value={key}
+            onInput={(e) => setKey((e.target as HTMLInputElement).value)}
+          />
+        </div>
+        <div class="lw-field">
+          <label for="opt-feed-name">{t('optFeedName')}</label>
+          <input
+            id="opt-feed-name"
+            type="text"
+            autoComplete="off"
+            value={name}
+            onInput={(e) => setName((e.target as HTMLInputElement).value)}
+          />
+        </div>
+        <button type="submit" class="lw-button">
+          {t('optFeedAdd')}
+        </button>
+      </form>
+      <p role="status" aria-live="polite" class={message?.error ? 'lw-status lw-error' : 'lw-status'}>
+        {message?.text ?? ''}
+      </p>
+    </section>
+  );
+}

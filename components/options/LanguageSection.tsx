@@ -1,0 +1,77 @@
+import { HELP_COUNTRIES } from '@/lib/help/countries';
+import { guessCountry } from '@/lib/help/country';
+import { type MessageKey, UI_LANGUAGES } from '@/lib/i18n';
+import type { Sensitivity, Settings } from '@/lib/store/settings';
+import { countryName } from '../HelpLinks';
+import { useI18n } from '../i18n';
+import type { Save } from './Saver';
+
+/** A language's own name ("العربية", "Kiswahili"), so people find theirs whatever the UI shows. */
+export function autonym(code: string): string {
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    return code;
+  }
+}
+
+const SENSITIVITY: [Sensitivity, MessageKey][] = [
+  ['relaxed', 'optSensitivityRelaxed'],
+  ['balanced', 'optSensitivityBalanced'],
+  ['cautious', 'optSensitivityCautious'],
+];
+
+export function LanguageSection({ settings, save, locales }: { settings: Settings; save: Save; locales: readonly string[] }) {
+  const { t, lang } = useI18n();
+  const guessed = guessCountry(locales);
+  const countries = [...new Set([...HELP_COUNTRIES, ...(settings.country !== 'auto' ? [settings.country] : [])])]
+    .map((code) => ({ code, name: countryName(code, lang) }))
+    .sort((a, b) => a.name.localeCompare(b.name, lang));
+  return (
+    <section aria-labelledby="opt-language">
+      <h2 id="opt-language">{t('optLanguageHeading')}</h2>
+      <div class="lw-field">
+        <label for="opt-ui-language">{t('optUiLanguage')}</label>
+        <select
+          id="opt-ui-language"
+          value={settings.uiLanguage}
+          onChange={(e) => void save({ uiLanguage: (e.target as HTMLSelectElement).value })}
+        >
+          <option value="auto">{t('optAuto')}</option>
+          {UI_LANGUAGES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {autonym(code)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="lw-field">
+        <label for="opt-country">{t('optCountry')}</label>
+        <select id="opt-country" value={settings.country} onChange={(e) => void save({ country: (e.target as HTMLSelectElement).value })}>
+          <option value="auto">{t('optCountryAuto', { country: guessed ? countryName(guessed, lang) : t('optCountryUnknown') })}</option>
+          {countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset class="lw-field">
+        <legend>{t('optSensitivity')}</legend>
+        {SENSITIVITY.map(([value, key]) => (
+          <label key={value} class="lw-radio">
+            <input
+              type="radio"
+              name="sensitivity"
+              value={value}
+              checked={settings.sensitivity === value}
+              onChange={() => void save({ sensitivity: value })}
+            />
+            {t(key)}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it, vi } from 'vitest';
+import { STORAGE_KEYS } from '../store/keys';
+import { CHECK_MENU_ID, type HandoffDeps, handleMenuClick, MAX_HANDOFF_CHARS } from './context-menu';
+
+function deps() {
+  const calls: { session: Record<string, unknown>[]; opened: string[] } = { session: [], opened: [] };
+  const d: HandoffDeps = {
+    setSession: vi.fn(async (items) => {
+      calls.session.push(items);
+    }),
+    open: vi.fn(async (url) => {
+      calls.opened.push(url);
+    }),
+    popupUrl: (tabId) => `chrome-extension://id/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`,
+    now: () => 42,
+  };
+  return { d, calls };
+}
+
+describe('Check with LureWatch', () => {
+  it('hands the selection to the popup through session storage, not the URL', async () => {
+    const { d, calls } = deps();
+    expect(await handleMenuClick({ menuItemId: CHECK_MENU_ID, selectionText: 'Pay 50 USD registration fee' }, 7, d)).toBe(true);
+    expect(calls.session).toEqual([{ [STORAGE_KEYS.checkHandoff]: { text: 'Pay 50 USD registration fee', tabId: 7, at: 42 } }]);
+    expect(calls.opened).toEqual(['chrome-extension://id/popup.html?tab=7']);
+    expect(calls.opened[0]).not.toContain('registration');
+  });
+
+  it('ignores other menu items and empty selections', async () => {
+    const { d, calls } = deps();
+    expect(await handleMenuClick({ menuItemId: 'other', selectionText: 'x' }, 1, d)).toBe(false);
+    expect(await handleMenuClick({ menuItemId: CHECK_MENU_ID, selectionText: '   ' }, 1, d)).toBe(false);
+    expect(calls.opened).toEqual([]);
+  });
+
+  it('cuts very long selections', async () => {
+    const { d, calls } = deps();
+    await handleMenuClick({ menuItemId: CHECK_MENU_ID, selectionText: 'a'.repeat(MAX_HANDOFF_CHARS + 10) }, undefined, d);
+    const stored = calls.session[0]?.[STORAGE_KEYS.checkHandoff] as { text: string; tabId?: number };
+    expect(stored.text).toHaveLength(MAX_HANDOFF_CHARS);
+    expect(stored.tabId).toBeUndefined();
+    expect(calls.opened).toEqual(['chrome-extension://id/popup.html']);
+  });
+});

@@ -1,0 +1,146 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { EntityKind } from '../../rules/vocabulary';
+import { normalize } from '../normalize';
+import { freemail } from './freemail';
+import { handle } from './handle';
+import { messaging } from './messaging';
+import { findPay, money, parseNumber } from './money';
+import { phone } from './phone';
+import { shortener } from './shortener';
+import type { EntityDetector } from './types';
+import { base58CheckVersion, isValidBech32, isValidEvmAddress, wallet } from './wallet';
+
+function found(d: EntityDetector, text: string, kind?: EntityKind): string[] {
+  return d
+    .detect({ original: text, n: normalize(text), isLink: false })
+    .filter((h) => !kind || h.kind === kind)
+    .map((h) => {
+      expect(text.slice(h.start, h.end)).toBe(h.evidence);
+      return h.evidence;
+    });
+}
+
+describe('messaging', () => {
+  it.each([
+    ['DM t.me/hr_asia_jobs now', 'telegram', 't.me/hr_asia_jobs'],
+    ['join https://t.me/+AbCdEf123456', 'invite', 'https://t.me/+AbCdEf123456'],
+    ['old link telegram.me/joinchat/AAAAAEkk', 'invite', 'telegram.me/joinchat/AAAAAEkk'],
+    ['tg://resolve?domain=hrdesk', 'telegram', 'tg://resolve?domain=hrdesk'],
+    ['Telegram: @Recruiter_Amy', 'telegram', 'Telegram: @Recruiter_Amy'],
+    ['T e l e g r a m @amyhr', 'telegram', 'T e l e g r a m @amyhr'],
+    ['chat wa.me/855962223344', 'whatsapp', 'wa.me/855962223344'],
+    ['https://api.whatsapp.com/send?phone=6281234567890', 'whatsapp', 'https://api.whatsapp.com/send?phone=6281234567890'],
+    ['group chat.whatsapp.com/Invite1234567', 'invite', 'chat.whatsapp.com/Invite1234567'],
+    ['WhatsApp: +62 812-3456-7890', 'whatsapp', 'WhatsApp: +62 812-3456-7890'],
+    ['add line.me/ti/p/~jobsth', 'line', 'line.me/ti/p/~jobsth'],
+    ['Line ID: hr.thai88', 'line', 'Line ID: hr.thai88'],
+    ['zalo.me/0912345678', 'zalo', 'zalo.me/0912345678'],
+    ['Zalo: 0912 345 678', 'zalo', 'Zalo: 0912 345 678'],
+    ['加微信: abc12345 详聊', 'wechat', '微信: abc12345'],
+    ['open.kakao.com/o/sAbC123', 'kakao', 'open.kakao.com/o/sAbC123'],
+  ])('finds %s', (text, kind, evidence) => {
+    expect(found(messaging, text, kind as EntityKind)).toContain(evidence);
+    expect(found(messaging, text, 'messaging').length).toBeGreaterThan(0);
+  });
+  it.each(['send me the Telegram link for the study group', 'I use WhatsApp a lot', 'the line is busy', 'wait in line: 5 people'])(
+    'ignores %s',
+    (text) => {
+      expect(found(messaging, text)).toEqual([]);
+    },
+  );
+});
+
+describe('handle', () => {
+  it('finds @handles but not e-mail addresses', () => {
+    expect(found(handle, 'DM @hr_asia_jobs or mail hr@gmail.com')).toEqual(['@hr_asia_jobs']);
+    expect(found(handle, 'see you @ 5')).toEqual([]);
+  });
+});
+
+describe('phone', () => {
+  it('finds valid international numbers', () => {
+    expect(found(phone, 'call +855 96 222 3344 today')).toEqual(['+855 96 222 3344']);
+    expect(found(phone, 'wa.me/6281234567890')).toEqual(['6281234567890']);
+  });
+  it('ignores numbers without a country code and invalid ones', () => {
+    expect(found(phone, 'call 0812 3456 7890')).toEqual([]);
+    expect(found(phone, 'code +1 000')).toEqual([]);
+  });
+});
+
+describe('shortener and freemail', () => {
+  it('finds shortened links', () => {
+    expect(found(shortener, 'apply at bit.ly/3abcDEF now')).toEqual(['bit.ly/3abcDEF']);
+    expect(found(shortener, 'apply at https://careers.example.com/jobs/1')).toEqual([]);
+  });
+  it('finds free-mail addresses', () => {
+    expect(found(freemail, 'send CV to hr.amazon.recruit@gmail.com')).toEqual(['hr.amazon.recruit@gmail.com']);
+    expect(found(freemail, 'send CV to jobs@amazon.com')).toEqual([]);
+  });
+});
+
+describe('wallet checksums', () => {
+  it('Base58Check (BTC legacy, P2SH, TRON)', () => {
+    expect(base58CheckVersion('1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa')).toBe(0);
+    expect(base58CheckVersion('3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy')).toBe(5);
+    expect(base58CheckVersion('TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t')).toBe(0x41);
+    expect(base58CheckVersion('1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb')).toBeUndefined();
+    expect(base58CheckVersion('TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u')).toBeUndefined();
+  });
+  it('bech32 and bech32m (BIP-173, BIP-350 vectors)', () => {
+    expect(isValidBech32('BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4')).toBe(true);
+    expect(isValidBech32('bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7k7grplx')).toBe(true);
+    expect(isValidBech32('bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5')).toBe(false);
+    expect(isValidBech32('bc1qw508d6qejxtdg4y5r3zarvary0C5xw7kv8f3t4')).toBe(false); // mixed case
+  });
+  it('EIP-55', () => {
+    expect(isValidEvmAddress('0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed')).toBe(true);
+    expect(isValidEvmAddress('0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359')).toBe(true);
+    expect(isValidEvmAddress('0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed')).toBe(true); // no checksum
+    expect(isValidEvmAddress('0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD')).toBe(false);
+  });
+  it('reports only addresses that pass', () => {
+    const text =
+      'send USDT to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t, not TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u, order 1234567890123456789012345678';
+    expect(found(wallet, text)).toEqual(['TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t']);
+  });
+});
+
+describe('money', () => {
+  it.each([
+    ['earn $300 a day for one hour', 'USD', 300, 'day', true],
+    ['€300-800/day', 'EUR', 800, 'day', true],
+    ['₱9,000/day', 'PHP', 9000, 'day', true],
+    ['月薪60万元', 'CNY', 600000, 'month', true],
+    ['lương 15 triệu/tháng', 'VND', 15e6, 'month', false],
+    ['1 triệu/ngày', 'VND', 1e6, 'day', true],
+    ['일당 15만원', 'KRW', 150000, 'day', false],
+    ['R$1.000 por dia', 'BRL', 1000, 'day', true],
+    ['gaji Rp 7 juta per bulan', 'IDR', 7e6, 'month', false],
+    ['$25 per hour', 'USD', 25, 'hour', false],
+    ['earn no less than $9,000 per month', 'USD', 9000, 'month', true],
+    ['₹1,000 per day', 'INR', 1000, 'day', false],
+    ['วันละ 3,000 บาท', 'THB', 3000, 'day', true],
+    ['วันละ 500 บาท', 'THB', 500, 'day', false],
+    ['KSh 5,000 kwa siku', 'KES', 5000, 'day', true],
+  ])('%s', (text, currency, amount, period, high) => {
+    const [pay] = findPay(normalize(text).text);
+    expect(pay).toMatchObject({ currency, amount, period });
+    expect(found(money, text, 'high-pay').length > 0).toBe(high);
+  });
+  it('needs a period and a currency', () => {
+    expect(findPay(normalize('I paid $300 for the phone').text)).toEqual([]);
+    expect(findPay(normalize('see you at 5 a day later').text)).toEqual([]);
+    expect(findPay(normalize('salary $120,000 a year').text)[0]).toMatchObject({ period: 'year' });
+    expect(found(money, 'salary $120,000 a year', 'high-pay')).toEqual([]);
+  });
+  it('parses grouped and decimal numbers', () => {
+    expect(parseNumber('1,500')).toBe(1500);
+    expect(parseNumber('1.500')).toBe(1500);
+    expect(parseNumber('1.5')).toBe(1.5);
+    expect(parseNumber('1,5')).toBe(1.5);
+    expect(parseNumber('15 000')).toBe(15000);
+    expect(parseNumber('1,234.56')).toBe(1234.56);
+  });
+});

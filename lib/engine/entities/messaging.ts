@@ -1,0 +1,101 @@
+/**
+ * Messaging-app links and ids: recruiters who can only be reached on Telegram, WhatsApp, Line, Zalo,
+ * WeChat or KakaoTalk (../shared/DOMAIN.md §1(a), §2 "Messaging links": t.me, telegram.me, telegram.dog,
+ * tg://, <user>.t.me, joinchat, t.me/+ invites; wa.me/<digits>, api.whatsapp.com/send?phone=,
+ * whatsapp://send, chat.whatsapp.com/<code>). Reads the normalised text (lower case, homoglyphs folded).
+ */
+import type { EntityKind } from '../../rules/vocabulary';
+import { hitFromNormalized, matchAll } from './span';
+import type { EntityDetector, EntityHit } from './types';
+
+type App = 'telegram' | 'whatsapp' | 'line' | 'zalo' | 'wechat' | 'kakao';
+
+interface Rule {
+  app: App;
+  /** Substrings of which one must occur for the regex to be worth running over the text. */
+  hint: readonly string[];
+  re: RegExp;
+  /** Whether a match of this rule is a group invite link. */
+  invite?: (match: string) => boolean;
+}
+
+const NOT_AFTER = '(?<![a-z0-9_.-])';
+
+const RULES: Rule[] = [
+  {
+    app: 'telegram',
+    hint: ['t.me/', 'telegram.me/', 'telegram.dog/'],
+    re: new RegExp(
+      `${NOT_AFTER}(?:https?://)?(?:www\\.)?(?:t\\.me|telegram\\.me|telegram\\.dog)/(?:\\+[\\w-]{6,}|joinchat/[\\w-]{6,}|[a-z][a-z0-9_]{3,31})`,
+      'g',
+    ),
+    invite: (m) => /\/(?:\+|joinchat\/)/.test(m),
+  },
+  { app: 'telegram', hint: ['tg://'], re: /tg:\/\/[a-z]+\?[\w=&%.+-]+/g, invite: (m) => m.includes('join?invite') },
+  { app: 'telegram', hint: ['.t.me'], re: new RegExp(`${NOT_AFTER}[a-z][a-z0-9_]{3,31}\\.t\\.me(?![a-z0-9])`, 'g') },
+  {
+    app: 'telegram',
+    hint: ['telegra', 'tele', 'tg', 'телеграм', 'тг', '电报', '飞机', 'เทเลแกรม'],
+    re: /(?<![a-z])(?:telegram|telegarm|telegran|tele|tg|телеграмм?|тг|电报|飞机|纸飞机|เทเลแกรม)\s*(?:id|username|account|acc|号|號)?\s*(?:[:：]\s*@?|@)[a-z][a-z0-9_]{3,31}/g,
+  },
+  {
+    app: 'whatsapp',
+    hint: ['wa.me/', 'whatsapp.com/', 'whatsapp://'],
+    re: /(?:https?:\/\/)?(?:wa\.me\/(?:\+?\d{6,15}|message\/[a-z0-9]+|qr\/[a-z0-9]+)|api\.whatsapp\.com\/send\/?\?phone=\+?\d{6,15}|whatsapp:\/\/send\?phone=\+?\d{6,15}|chat\.whatsapp\.com\/(?:invite\/)?[a-z0-9]{10,})/g,
+    invite: (m) => m.includes('chat.whatsapp.com'),
+  },
+  {
+    app: 'whatsapp',
+    hint: ['wha', 'wat', 'wa', 'wsp', 'ватсап', 'вотсап', 'واتس', 'วอทส์แอป'],
+    re: /(?<![a-z])(?:whatsapp|whats app|whatsap|watsap|watsapp|wasap|wsp|wa|ватсап|вотсап|واتساب|واتس|วอทส์แอป)\s*(?:no|number|num|nomor|#)?\.?\s*[:：]?\s*\+?\d[\d -]{7,16}\d/g,
+  },
+  {
+    app: 'line',
+    hint: ['line.me/'],
+    re: /(?:https?:\/\/)?line\.me\/(?:r\/)?(?:ti\/[pg]2?\/[\w~@%-]+|[a-z]{2}\/[\w~@%-]+)/g,
+    invite: (m) => /\/ti\/g/.test(m),
+  },
+  {
+    app: 'line',
+    hint: ['line', 'ไลน'],
+    re: /(?<![a-z])(?:line\s*id|ไลน์ไอดี|ไอดีไลน์|ไลน์|ไลน)\s*[:：]?\s*@?[a-z0-9._-]*[a-z][a-z0-9._-]{2,19}/g,
+  },
+  { app: 'zalo', hint: ['zalo.me/'], re: /(?:https?:\/\/)?zalo\.me\/(?:g\/)?[\w-]+/g, invite: (m) => m.includes('/g/') },
+  { app: 'zalo', hint: ['zalo'], re: /(?<![a-z])zalo\s*[:：]?\s*\+?\d[\d .]{7,14}\d/g },
+  { app: 'wechat', hint: ['wechat.com/', 'weixin.qq.com/'], re: /(?:u\.wechat\.com\/[\w-]+|weixin\.qq\.com\/r\/[\w-]+)/g },
+  {
+    app: 'wechat',
+    hint: ['wechat', 'weixin', '微信', '薇信', '威信', 'vx', 'wx', 'v信'],
+    re: /(?<![a-z])(?:wechat|weixin|微信|薇信|威信|vx|wx|v信)\s*(?:id|号|號)?\s*[:：]\s*[a-z][a-z0-9_-]{5,19}/g,
+  },
+  { app: 'wechat', hint: ['加'], re: /加(?:微信|vx|v|薇|威|wx)\s*[:：]?\s*[a-z][a-z0-9_-]{5,19}/g },
+  { app: 'kakao', hint: ['open.kakao.com/'], re: /(?:https?:\/\/)?open\.kakao\.com\/o\/[\w]+/g, invite: () => true },
+  {
+    app: 'kakao',
+    hint: ['kakao', '카톡', '카카오'],
+    re: /(?<![a-z])(?:kakao(?:talk)?|카톡|카카오톡|카카오)\s*(?:id|아이디)?\s*[:：]?\s*[a-z][a-z0-9._-]{3,19}/g,
+  },
+];
+
+export const messaging: EntityDetector = {
+  name: 'messaging',
+  kinds: ['telegram', 'whatsapp', 'line', 'zalo', 'wechat', 'kakao', 'messaging', 'invite'],
+  detect(input) {
+    const text = input.n.text;
+    const hits: EntityHit[] = [];
+    const taken: Array<[number, number]> = [];
+    for (const rule of RULES) {
+      if (!rule.hint.some((h) => text.includes(h))) continue;
+      for (const m of matchAll(rule.re, text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (taken.some(([s, e]) => start < e && s < end)) continue; // one entity, one report
+        taken.push([start, end]);
+        const kinds: EntityKind[] = [rule.app, 'messaging'];
+        if (rule.invite?.(m[0])) kinds.push('invite');
+        for (const kind of kinds) hits.push(hitFromNormalized(input, kind, start, end));
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,97 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize, normalizeTerm, toOriginal } from './normalize';
+
+const n = (s: string) => normalize(s).text;
+const m = (s: string) => normalize(s).match;
+
+describe('normalize: one test per evasion', () => {
+  it('NFKC and case folding (fullwidth, mathematical letters)', () => {
+    expect(n('ＴＥＬＥＧＲＡＭ')).toBe('telegram');
+    expect(n('𝐓𝐞𝐥𝐞𝐠𝐫𝐚𝐦')).toBe('telegram');
+    expect(n('Ｗｈａｔｓａｐｐ　１２３')).toBe('whatsapp 123');
+  });
+  it('removes diacritics from Latin, Greek and Cyrillic but keeps other scripts intact', () => {
+    expect(n('Tuyển gấp nhân viên')).toBe('tuyen gap nhan vien');
+    expect(n('Experiência não necessária')).toBe('experiencia nao necessaria');
+    expect(n('ещё')).toBe('еще');
+    expect(n('รายได้ดี')).toBe('รายได้ดี');
+    expect(n('पासपोर्ट')).toBe('पासपोर्ट');
+    expect(n('여권을')).toBe('여권을');
+  });
+  it('unifies Arabic letter variants and drops harakat and tatweel', () => {
+    expect(n('أَهْلاً إلى العمـــل')).toBe('اهلا الي العمل');
+  });
+  it('removes zero-width characters, soft hyphens and bidi controls', () => {
+    expect(n('Tele\u200bgr\u00adam\u200d \u202epass\u2060port')).toBe('telegram passport');
+  });
+  it('folds homoglyphs into the majority script of a mixed word', () => {
+    expect(n('Теlеgram')).toBe('telegram'); // Cyrillic Т and е
+    expect(n('pаsspοrt')).toBe('passport'); // Cyrillic а, Greek ο
+    expect(n('паспoрт')).toBe('паспорт'); // Latin o in a Russian word
+    expect(n('привет мир')).toBe('привет мир'); // pure Cyrillic stays
+  });
+  it('folds leetspeak in the matching view only, keeping numbers and amounts', () => {
+    expect(m('fr33 t3legram c0ntact cl@im ca$h')).toBe('free teiegram contact ciaim cash');
+    expect(m('earn $300 a day, 500usdt, at 3pm')).toBe('earn $300 a day, 500usdt, at 3pm'.replace(/l/g, 'i'));
+    expect(n('fr33')).toBe('fr33');
+    expect(m('@hr_jobs')).toBe('@hr_jobs');
+  });
+  it('joins spaced and dotted words', () => {
+    expect(n('DM on T e l e g r a m now')).toBe('dm on telegram now');
+    expect(n('c.u.s.t.o.m.e.r s.e.r.v.i.c.e')).toBe('customer service');
+    expect(n('W-h-a-t-s-A-p-p')).toBe('whatsapp');
+    expect(n('兼 职 刷 单')).toBe('兼职刷单');
+  });
+  it('does not join ordinary abbreviations', () => {
+    expect(n('U.S.A. e.g. a b c')).toBe('u.s.a. e.g. a b c');
+    expect(n('192.168.1.1')).toBe('192.168.1.1');
+  });
+  it('treats emoji as separators', () => {
+    expect(n('Tele🔥gram')).toBe('telegram');
+    expect(n('T🔥e🔥l🔥e🔥g🔥r🔥a🔥m')).toBe('telegram');
+    expect(n('job 💰💰 offer')).toBe('job offer');
+    expect(n('👉👉 apply now')).toBe('apply now');
+    expect(n('great👍see you')).toBe('greatsee you');
+  });
+  it('makes typographic quotes and dashes ASCII and collapses white space', () => {
+    expect(n('don’t   tell\n\t“anyone” — ok')).toBe('don\'t tell "anyone" - ok');
+  });
+  it('handles lone surrogates and control characters', () => {
+    expect(n('a\ud800b\u0000c')).toBe('a\ufffdb c');
+  });
+});
+
+describe('normalize: offsets point into the original text', () => {
+  it('maps a folded match back to the exact original characters', () => {
+    const src = 'Contact me on T e l e g r a m!';
+    const out = normalize(src);
+    const at = out.text.indexOf('telegram');
+    const span = toOriginal(out, at, at + 'telegram'.length);
+    expect(src.slice(span.start, span.end)).toBe('T e l e g r a m');
+  });
+  it('keeps text and matching view the same length, with monotone offsets inside the original', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 50 }), (a, b) => {
+        const src = a + b;
+        const out = normalize(src);
+        expect(out.match.length).toBe(out.text.length);
+        expect(out.start.length).toBe(out.text.length);
+        for (let i = 0; i < out.text.length; i++) {
+          expect(out.start[i]).toBeGreaterThanOrEqual(0);
+          expect(out.end[i]).toBeGreaterThan(out.start[i]!);
+          expect(out.end[i]).toBeLessThanOrEqual(src.length);
+          if (i) expect(out.start[i]).toBeGreaterThanOrEqual(out.start[i - 1]!);
+        }
+      }),
+    );
+  });
+});
+
+describe('normalizeTerm', () => {
+  it('gives terms the same shape as text', () => {
+    expect(normalizeTerm('  Free Flight ').match).toBe('free fiight');
+    expect(normalizeTerm('Tuyển gấp').text).toBe('tuyen gap');
+  });
+});

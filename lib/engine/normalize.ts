@@ -1,0 +1,557 @@
+/**
+ * Text normalisation that defeats the usual evasions (issue 3 "Languages and evasions") while keeping an
+ * exact map back to the ORIGINAL text, so every evidence span points at what the user actually sees.
+ *
+ * Two views of the same length come out:
+ * - `text` (N): NFKC, lower case, diacritics removed on Latin/Greek/Cyrillic letters (unaccented typing is
+ *   common in vi/pt/fr SMS), Arabic letter variants unified and harakat dropped, zero-width and bidi
+ *   controls removed, typographic quotes/dashes made ASCII, white space collapsed to one space, emoji
+ *   used as separators removed, spaced or dotted words joined ("T e l e g r a m", "c.u.s.t.o.m.e.r"),
+ *   and Cyrillic/Greek lookalikes folded into the majority script of a mixed word ("Теlеgram").
+ *   Pack regexes and entity detectors run on N, so real numbers and amounts are intact.
+ * - `match` (M): N with leetspeak folded inside words that start with a Latin letter ("fr33" → "free",
+ *   "t3legram" → "telegram") and "l" merged with "i" (so "te1egram" and "telegram" meet). Only the
+ *   literal-term automaton reads M; pack terms go through the same function, so they meet it halfway.
+ */
+import { CharClass, charClass, isCyrillic, isGreek, isHangul, isLatinLetter, isMark, isWordChar } from './chars';
+
+export interface Normalized {
+  /** N: the normalised text. */
+  text: string;
+  /** M: the matching view, same length as `text`. */
+  match: string;
+  /** For each UTF-16 unit of `text`: start (inclusive) of the original range it came from. */
+  start: Int32Array;
+  /** For each UTF-16 unit of `text`: end (exclusive) of the original range it came from. */
+  end: Int32Array;
+}
+
+/** Private-use placeholder for an emoji between phase 1 and phase 2. */
+const EMOJI = 0xe000;
+const SPACE = 0x20;
+
+class Builder {
+  units: Uint16Array;
+  s: Int32Array;
+  e: Int32Array;
+  n = 0;
+  constructor(capacity: number) {
+    const cap = Math.max(16, capacity);
+    this.units = new Uint16Array(cap);
+    this.s = new Int32Array(cap);
+    this.e = new Int32Array(cap);
+  }
+  /** Empties the builder for reuse, making room for `capacity` units. */
+  reset(capacity: number): this {
+    this.n = 0;
+    if (this.units.length < capacity || this.units.length > Math.max(4096, capacity * 8)) {
+      const cap = Math.max(16, capacity);
+      this.units = new Uint16Array(cap);
+      this.s = new Int32Array(cap);
+      this.e = new Int32Array(cap);
+    }
+    return this;
+  }
+  push(unit: number, start: number, end: number): void {
+    if (this.n === this.units.length) this.grow();
+    this.units[this.n] = unit;
+    this.s[this.n] = start;
+    this.e[this.n] = end;
+    this.n++;
+  }
+  last(): number {
+    return this.n ? this.units[this.n - 1]! : -1;
+  }
+  private grow(): void {
+    const cap = this.units.length * 2;
+    const u = new Uint16Array(cap);
+    u.set(this.units);
+    const s = new Int32Array(cap);
+    s.set(this.s);
+    const e = new Int32Array(cap);
+    e.set(this.e);
+    this.units = u;
+    this.s = s;
+    this.e = e;
+  }
+}
+
+/** UTF-16 units → string, in chunks (apply() has an argument-count limit). */
+function unitsToString(u: Uint16Array, n: number): string {
+  if (n <= 4096) return String.fromCharCode.apply(null, u.subarray(0, n) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, u.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  return out;
+}
+
+// Scratch builders, reused across calls: normalize() is synchronous and not re-entrant, and reuse keeps
+// the garbage collector out of the per-message path.
+const scratchA = new Builder(256);
+const scratchB = new Builder(256);
+const scratchC = new Builder(256);
+
+// ---------------------------------------------------------------------------------------------------
+// Phase 1: per-cluster folding (a base character and the combining marks that follow it).
+
+/** Format characters that render as nothing: zero-width spaces/joiners, bidi controls, soft hyphen… */
+const INVISIBLE_CLASS =
+  '\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufe00-\\ufe0f\\ufeff\\u{e0000}-\\u{e0fff}';
+const INVISIBLE = new RegExp(`^[${INVISIBLE_CLASS}]+$`, 'u');
+const INVISIBLE_ANY = new RegExp(`[${INVISIBLE_CLASS}]`, 'gu');
+// The class is tested against the first code point of a cluster only; skin-tone modifiers alone count too.
+const EMOJI_RE = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1f3fb}-\u{1f3ff}]|\u20e3)/u;
+const MARKS = /\p{M}/gu;
+const STRIP_MARKS_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+const ARABIC = /^\p{Script=Arabic}/u;
+
+const PUNCT_FOLD: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u02bc': "'",
+  '\u00b4': "'",
+  '\u0060': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u30fc': '\u30fc',
+  '\u0111': 'd', // Vietnamese đ has no decomposition
+  '\u0110': 'd',
+  '\u00f8': 'o',
+  '\u00d8': 'o',
+  '\u0142': 'l',
+  '\u0141': 'l',
+  '\u0131': 'i',
+  '\u0640': '', // Arabic tatweel (kashida) only stretches words
+};
+
+/** Arabic letter variants that search engines unify (alef forms, alef maqsura, teh marbuta; Persian yeh/kaf). */
+const ARABIC_FOLD: Record<string, string> = {
+  '\u0623': '\u0627',
+  '\u0625': '\u0627',
+  '\u0622': '\u0627',
+  '\u0671': '\u0627',
+  '\u0649': '\u064a',
+  '\u06cc': '\u064a',
+  '\u0629': '\u0647',
+  '\u06a9': '\u0643',
+};
+
+const clusterCache = new Map<string, string>();
+/** Folded form of each single code unit, filled on first use. */
+const singleFold: Array<string | undefined> = new Array(65536);
+const CACHE_MAX = 4096;
+
+/** Folds one non-ASCII cluster; returns "\uE000" for an emoji, " " for white space, "" for invisibles. */
+export function foldCluster(cluster: string): string {
+  if (cluster.length === 1) {
+    const c = cluster.charCodeAt(0);
+    // Han and Hangul syllables are already NFKC and caseless: the hot path for zh/ko text.
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)) return cluster;
+  }
+  const cached = clusterCache.get(cluster);
+  if (cached !== undefined) return cached;
+  let out: string;
+  const first = cluster.codePointAt(0)!;
+  if (first >= 0xd800 && first <= 0xdfff)
+    out = '\ufffd'; // lone surrogate
+  else if (INVISIBLE.test(cluster)) out = '';
+  else if (EMOJI_RE.test(cluster)) out = String.fromCharCode(EMOJI);
+  else if (first >= 0xe000 && first <= 0xf8ff)
+    out = String.fromCharCode(EMOJI); // private use: treat as a symbol
+  else if (charClass(cluster.charCodeAt(0)) === CharClass.Space) out = ' ';
+  else {
+    const punct = PUNCT_FOLD[cluster];
+    if (punct !== undefined) out = punct;
+    else {
+      const k = cluster.normalize('NFKC');
+      if (STRIP_MARKS_SCRIPT.test(k)) out = k.normalize('NFD').replace(MARKS, '').toLowerCase();
+      else if (ARABIC.test(k)) out = k.replace(MARKS, '').replace(/./gu, (c) => ARABIC_FOLD[c] ?? c);
+      else out = k.toLowerCase();
+      // NFKC can turn one symbol into text that itself needs folding (e.g. "℡" → "TEL", fullwidth "＄").
+      out = out.replace(/./gu, (c) => PUNCT_FOLD[c] ?? c);
+      // Invisibles carried inside a cluster (a joiner after a letter) go; controls become one space.
+      out = out.replace(INVISIBLE_ANY, '').replace(/[\s\p{Cc}]+/gu, ' ');
+    }
+  }
+  if (clusterCache.size >= CACHE_MAX) clusterCache.clear();
+  clusterCache.set(cluster, out);
+  return out;
+}
+
+function isMarkOrJoiner(c: number): boolean {
+  // Combining marks, ZWJ and variation selectors stay with their base (emoji sequences, Indic conjuncts).
+  if (c < 0x300) return false;
+  if (c === 0x200d || (c >= 0xfe00 && c <= 0xfe0f)) return true;
+  return isMark(c);
+}
+
+function phase1(src: string, out: Builder): void {
+  const len = src.length;
+  let i = 0;
+  while (i < len) {
+    const c = src.charCodeAt(i);
+    if (c < 0x80) {
+      let j = i + 1;
+      // An ASCII base can still carry combining marks ("e\u0301").
+      if (j < len && src.charCodeAt(j) >= 0x300 && isMarkOrJoiner(src.charCodeAt(j))) {
+        while (j < len && isMarkOrJoiner(src.charCodeAt(j))) j++;
+        emit(out, foldCluster(src.slice(i, j)), i, j);
+        i = j;
+        continue;
+      }
+      if (c >= 0x41 && c <= 0x5a) out.push(c + 32, i, j);
+      else if (c <= 0x20 || c === 0x7f) {
+        if (out.last() !== SPACE) out.push(SPACE, i, j);
+      } else if (c === 0x60) out.push(0x27, i, j);
+      else out.push(c, i, j);
+      i = j;
+      continue;
+    }
+    let j = i + 1;
+    // Single code unit with no mark after it (most non-Latin text): a per-unit table, no string slicing.
+    if ((c < 0xd800 || c > 0xdfff) && (j >= len || !isMarkOrJoiner(src.charCodeAt(j)))) {
+      let f = singleFold[c];
+      if (f === undefined) {
+        f = foldCluster(String.fromCharCode(c));
+        singleFold[c] = f;
+      }
+      if (f.length === 1 && f.charCodeAt(0) === c) {
+        if (c !== EMOJI || out.last() !== EMOJI) out.push(c, i, j);
+        else out.e[out.n - 1] = j;
+      } else emit(out, f, i, j);
+      i = j;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && j < len) {
+      const d = src.charCodeAt(j);
+      if (d >= 0xdc00 && d <= 0xdfff) j++;
+    }
+    while (j < len && isMarkOrJoiner(src.charCodeAt(j))) {
+      j++;
+      // ZWJ emoji sequences: keep the joined pictograph in the same cluster.
+      if (src.charCodeAt(j - 1) === 0x200d && j < len) {
+        const d = src.charCodeAt(j);
+        j += d >= 0xd800 && d <= 0xdbff && j + 1 < len ? 2 : 1;
+      }
+    }
+    emit(out, foldCluster(src.slice(i, j)), i, j);
+    i = j;
+  }
+}
+
+function emit(out: Builder, folded: string, start: number, end: number): void {
+  for (let k = 0; k < folded.length; k++) {
+    const u = folded.charCodeAt(k);
+    if (u === SPACE && out.last() === SPACE) continue;
+    if (u === EMOJI && out.last() === EMOJI) {
+      out.e[out.n - 1] = end;
+      continue;
+    }
+    out.push(u, start, end);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Phase 2: emoji separators, spaced/dotted words, homoglyphs.
+
+/** Emoji directly between two word characters is a separator inside a word ("Tele🔥gram"): drop it; elsewhere it is a space. */
+function resolveEmoji(a: Builder, out: Builder): void {
+  for (let i = 0; i < a.n; i++) {
+    const u = a.units[i]!;
+    if (u === EMOJI) {
+      const prev = out.last();
+      const next = i + 1 < a.n ? a.units[i + 1]! : -1;
+      if (prev >= 0 && next >= 0 && isWordChar(prev) && isWordChar(next)) continue;
+      if (prev !== SPACE && next !== SPACE && prev >= 0) out.push(SPACE, a.s[i]!, a.e[i]!);
+      continue;
+    }
+    if (u === SPACE && (out.n === 0 || out.last() === SPACE)) continue;
+    out.push(u, a.s[i]!, a.e[i]!);
+  }
+}
+
+const SEPARATORS = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7, 0x2f, 0x7c, 0x2b, 0x7e, 0x2c, 0x2022, 0x30fb]);
+
+function singleAt(u: Uint16Array, n: number, k: number): boolean {
+  if (k < 0 || k >= n || !isWordChar(u[k]!)) return false;
+  if (k > 0 && isWordChar(u[k - 1]!)) return false;
+  if (k + 1 < n && isWordChar(u[k + 1]!)) return false;
+  return true;
+}
+
+/**
+ * Joins runs of single letters separated by 1–3 separator characters: "T e l e g r a m",
+ * "c.u.s.t.o.m.e.r", "W-h-a-t-s-A-p-p", with the same separator all along. Four letters at least (three for Han/Thai, which never space
+ * single characters in normal writing), so "U.S.A." and "e.g." stay as they are.
+ */
+function joinSpaced(a: Builder, out: Builder): void {
+  const u = a.units;
+  const n = a.n;
+  let drop: Uint8Array | undefined;
+  let i = 0;
+  // Word-ness of the previous, current and next unit, carried along instead of recomputed.
+  let prevWord = false;
+  let curWord = n > 0 && isWordChar(u[0]!);
+  while (i < n) {
+    const nextWord = i + 1 < n && isWordChar(u[i + 1]!);
+    if (!curWord || prevWord || nextWord) {
+      prevWord = curWord;
+      curWord = nextWord;
+      i++;
+      continue;
+    }
+    const letters = [i];
+    let j = i + 1;
+    let sep = '';
+    for (;;) {
+      let k = j;
+      while (k < n && k - j < 3 && SEPARATORS.has(u[k]!)) k++;
+      // The same separator all along: "U.S.A. e.g." is two runs, not one.
+      const thisSep = String.fromCharCode(...u.subarray(j, k));
+      if (letters.length === 1) sep = thisSep;
+      if (k > j && thisSep === sep && singleAt(u, n, k)) {
+        letters.push(k);
+        j = k + 1;
+      } else break;
+    }
+    const unspaced = charClass(u[i]!) === CharClass.UnspacedLetter;
+    if (letters.length >= (unspaced ? 3 : 4)) {
+      drop ??= new Uint8Array(n);
+      for (let m = 0; m + 1 < letters.length; m++) for (let k = letters[m]! + 1; k < letters[m + 1]!; k++) drop[k] = 1;
+    }
+    i = letters[letters.length - 1]! + 1;
+    prevWord = true;
+    curWord = i < n && isWordChar(u[i]!);
+  }
+  for (let k = 0; k < n; k++) if (!drop?.[k]) out.push(u[k]!, a.s[k]!, a.e[k]!);
+}
+
+// Lookalikes after lower-casing (Unicode confusables, the subset used in evasion).
+const CYR_TO_LAT: Record<number, number> = mapOf({
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  һ: 'h',
+  ԛ: 'q',
+  ԝ: 'w',
+  ӏ: 'l',
+  ь: 'b',
+  п: 'n',
+  г: 'r',
+  и: 'u',
+  ш: 'w',
+});
+const GRK_TO_LAT: Record<number, number> = mapOf({
+  α: 'a',
+  β: 'b',
+  γ: 'y',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  μ: 'u',
+  ς: 'c',
+  σ: 'o',
+});
+const LAT_TO_CYR: Record<number, number> = mapOf({
+  a: 'а',
+  b: 'в',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  k: 'к',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  t: 'т',
+  x: 'х',
+  y: 'у',
+  i: 'і',
+  u: 'и',
+  n: 'п',
+  r: 'г',
+});
+
+function mapOf(pairs: Record<string, string>): Record<number, number> {
+  const out: Record<number, number> = {};
+  for (const [k, v] of Object.entries(pairs)) out[k.charCodeAt(0)] = v.charCodeAt(0);
+  return out;
+}
+
+/** In a word mixing Latin with Cyrillic/Greek letters, fold the lookalikes into the majority script. */
+function foldHomoglyphs(b: Builder): void {
+  const u = b.units;
+  let i = 0;
+  while (i < b.n) {
+    if (!isWordChar(u[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let lat = 0;
+    let cyr = 0;
+    let grk = 0;
+    while (j < b.n && isWordChar(u[j]!)) {
+      const c = u[j]!;
+      if (isLatinLetter(c)) lat++;
+      else if (isCyrillic(c)) cyr++;
+      else if (isGreek(c)) grk++;
+      j++;
+    }
+    if (lat > 0 && (cyr > 0 || grk > 0)) {
+      const toCyr = cyr > lat + grk;
+      for (let k = i; k < j; k++) {
+        const c = u[k]!;
+        const m = toCyr
+          ? isLatinLetter(c)
+            ? LAT_TO_CYR[c]
+            : undefined
+          : isCyrillic(c)
+            ? CYR_TO_LAT[c]
+            : isGreek(c)
+              ? GRK_TO_LAT[c]
+              : undefined;
+        if (m !== undefined) u[k] = m;
+      }
+    } else if (cyr > 0 && grk > 0) {
+      for (let k = i; k < j; k++) {
+        const m = isGreek(u[k]!) ? GRK_TO_LAT[u[k]!] : undefined;
+        if (m !== undefined) u[k] = LAT_TO_CYR[m] ?? u[k]!;
+      }
+    }
+    i = j;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The matching view.
+
+const LEET: Record<number, number> = mapOf({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' });
+const L = 0x6c;
+const I = 0x69;
+
+/**
+ * Leetspeak only inside a token that starts with a Latin letter, so numbers and amounts ("300", "500usdt",
+ * "3pm") keep their digits; "@" and "$" only between two letters ("cl@im", "ca$h"), so "@handle" and
+ * "$300" keep theirs. And "l" becomes "i" everywhere, so that "1" (read as i or l) meets both.
+ */
+function matchView(u: Uint16Array, n: number): Uint16Array {
+  const m = u.slice(0, n);
+  let i = 0;
+  while (i < n) {
+    const c = m[i]!;
+    if (!isLatinLetter(c)) {
+      i++;
+      continue;
+    }
+    // Token: Latin letters, digits, and @/$ between letters.
+    let j = i;
+    while (j < n) {
+      const d = m[j]!;
+      if (isLatinLetter(d) || (d >= 0x30 && d <= 0x39)) j++;
+      else if ((d === 0x40 || d === 0x24) && j + 1 < n && isLatinLetter(m[j + 1]!) && isLatinLetter(m[j - 1]!)) j++;
+      else break;
+    }
+    for (let k = i; k < j; k++) {
+      const d = m[k]!;
+      const leet = LEET[d];
+      if (leet !== undefined) m[k] = leet;
+    }
+    i = j;
+  }
+  for (let k = 0; k < n; k++) {
+    const c = m[k]!;
+    if (c === L) m[k] = I;
+    else if (c >= 0x41 && c <= 0x5a) m[k] = c + 32;
+  }
+  return m;
+}
+
+function run(src: string): Builder {
+  const a = scratchA.reset(src.length + 8);
+  phase1(src, a);
+  // Skip the passes that cannot change anything (most texts have no emoji and no Greek/Cyrillic).
+  let emoji = false;
+  let greekCyrillic = false;
+  const u = a.units;
+  for (let k = 0; k < a.n; k++) {
+    const x = u[k]!;
+    if (x === EMOJI) emoji = true;
+    else if (x >= 0x370 && x <= 0x52f) greekCyrillic = true;
+  }
+  let b = a;
+  if (emoji || (a.n && u[0] === SPACE)) {
+    b = scratchB.reset(a.n + 8);
+    resolveEmoji(a, b);
+  }
+  const c = scratchC.reset(b.n + 8);
+  joinSpaced(b, c);
+  if (greekCyrillic) foldHomoglyphs(c);
+  return c;
+}
+
+/** Normalises text; never throws (any string, including lone surrogates and binary noise). */
+export function normalize(src: string): Normalized {
+  const c = run(src);
+  const text = unitsToString(c.units, c.n);
+  const m = matchView(c.units, c.n);
+  return { text, match: unitsToString(m, c.n), start: c.s.slice(0, c.n), end: c.e.slice(0, c.n) };
+}
+
+/** Maps a span of the normalised text back to the original text. */
+export function toOriginal(n: Normalized, start: number, end: number): { start: number; end: number } {
+  if (end <= start) return { start: n.start[start] ?? 0, end: n.start[start] ?? 0 };
+  return { start: n.start[start]!, end: n.end[end - 1]! };
+}
+
+/** Normalises a pack term or anchor the way text is, for the automaton (the M view, trimmed). */
+export function normalizeTerm(term: string): { text: string; match: string } {
+  const c = run(term);
+  const n = { text: unitsToString(c.units, c.n), match: unitsToString(matchView(c.units, c.n), c.n) };
+  const lead = n.text.length - n.text.trimStart().length;
+  const trail = n.text.length - n.text.trimEnd().length;
+  return { text: n.text.slice(lead, n.text.length - trail), match: n.match.slice(lead, n.match.length - trail) };
+}
+
+/** Whether a term needs a word boundary on the side of this character (see docs/pack-format.md). */
+export function needsBoundary(c: number, side: 'left' | 'right'): boolean {
+  const k = charClass(c);
+  if (k === CharClass.UnspacedLetter || k === CharClass.Other || k === CharClass.Space) return false;
+  if (side === 'right' && isHangul(c)) return false;
+  return true;
+}

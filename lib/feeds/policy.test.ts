@@ -1,0 +1,20 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseFeedPolicy, readFeedPolicy } from './policy';
+
+describe('feed policy', () => {
+  it('keeps valid feeds and string keys, skips the rest', () => {
+    expect(
+      parseFeedPolicy({
+        feeds: [{ url: 'https://ngo.example/index.json', publicKey: 'k', name: 'NGO' }, { url: 'not a url' }, 'x'],
+        trustedKeys: ['a', 3],
+      }),
+    ).toEqual({ feeds: [{ url: 'https://ngo.example/index.json', publicKey: 'k', name: 'NGO' }], trustedKeys: ['a'] });
+    expect(parseFeedPolicy({ feeds: 'nope' })).toEqual({ feeds: [], trustedKeys: [] });
+  });
+
+  it('treats a missing managed schema (Chrome rejects) as no policy', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValueOnce(new Error('Managed storage manifest not found'));
+    expect(await readFeedPolicy()).toEqual({ feeds: [], trustedKeys: [] });
+  });
+});

@@ -1,0 +1,26 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledPack } from './bundled';
+import { parsePackText } from './parse';
+import { selfTest } from './self-test';
+
+describe('bundled pack (public/rules/core.json)', () => {
+  const text = readFileSync(path.join(process.cwd(), 'public/rules/core.json'), 'utf8');
+
+  it('passes full validation, including the ReDoS analysis the page-side load skips', () => {
+    const r = parsePackText(text);
+    expect(r.ok ? [] : r.errors).toEqual([]);
+  });
+
+  it('compiles and passes its own examples', () => {
+    const compiled = bundledPack();
+    expect(compiled.pack.id).toBeTruthy();
+    expect(selfTest(compiled)).toEqual([]);
+  });
+
+  it('is compiled once per context', () => {
+    expect(bundledPack()).toBe(bundledPack());
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * Compiles a validated pack into the matcher, once per context (issue 3 "Compile once per context").
+ * Every literal term and every regex anchor of every language goes into ONE Aho–Corasick automaton over
+ * the normalised matching view; a regex runs only in a window around an anchor the automaton found.
+ */
+import { Automaton } from '../engine/automaton';
+import { CharClass, charClass } from '../engine/chars';
+import { needsBoundary, normalize, normalizeTerm } from '../engine/normalize';
+import type { Family } from '../engine/types';
+import { PATTERN_FLAGS } from './regex-safety';
+import type { Pack } from './schema';
+import type { CheckKind, EntityKind } from './vocabulary';
+
+export const KIND_POSTING = 1;
+export const KIND_MESSAGE = 2;
+const ALL_KINDS = KIND_POSTING | KIND_MESSAGE;
+
+/** Word-boundary rule on one side of a term (see docs/pack-format.md "Terms"). */
+export const Boundary = {
+  /** No boundary: unspaced scripts (Thai, Han…), Hangul's right side, or a "*" in the term. */
+  None: 0,
+  /** The neighbour must not be a letter of a spaced script (digits are fine: "500usdt"). */
+  Letter: 1,
+  /** The term ends in a digit: the neighbour must be neither a letter nor a digit. */
+  Word: 2,
+} as const;
+export type Boundary = (typeof Boundary)[keyof typeof Boundary];
+
+export interface CompiledSignal {
+  id: string;
+  family: Family;
+  weight: number;
+  explain: string;
+  kinds: number;
+  entity?: EntityKind;
+  check?: CheckKind;
+}
+
+export interface CompiledPattern {
+  signal: number;
+  re: RegExp;
+  window: number;
+}
+
+export interface CompiledCombo {
+  id: string;
+  family: Family;
+  all: number[];
+  any: number[];
+  minAny: number;
+  bonus: number;
+  explain: string;
+  kinds: number;
+}
+
+/** One automaton key: a literal term of a signal, or an anchor of a pattern. */
+export interface AutomatonEntry {
+  /** The key as the automaton sees it (matching view). */
+  key: string;
+  anchor: boolean;
+  /** Signal index (term) or pattern index (anchor). */
+  target: number;
+  length: number;
+  left: Boundary;
+  right: Boundary;
+}
+
+export interface CompiledPack {
+  readonly pack: Pack;
+  readonly signals: readonly CompiledSignal[];
+  readonly patterns: readonly CompiledPattern[];
+  readonly combos: readonly CompiledCombo[];
+  readonly entries: readonly AutomatonEntry[];
+  readonly automaton: Automaton;
+  /** Entity kinds some signal uses: the engine runs only these detectors. */
+  readonly entityKinds: ReadonlySet<EntityKind>;
+  /** Signal indexes per entity kind and per structural check. */
+  readonly byEntity: ReadonlyMap<EntityKind, readonly number[]>;
+  readonly byCheck: ReadonlyMap<CheckKind, readonly number[]>;
+  readonly checkKinds: ReadonlySet<CheckKind>;
+  /** Weight per signal id, to order a verdict's signals. */
+  readonly weightOf: ReadonlyMap<string, number>;
+  /** Milliseconds compile took (reported by bench). */
+  readonly compileMs: number;
+}
+
+function kindsMask(kinds: readonly string[] | undefined): number {
+  if (!kinds) return ALL_KINDS;
+  return (kinds.includes('posting') ? KIND_POSTING : 0) | (kinds.includes('message') ? KIND_MESSAGE : 0);
+}
+
+function boundaryFor(c: number | undefined, side: 'left' | 'right', star: boolean): Boundary {
+  if (star || c === undefined || !needsBoundary(c, side)) return Boundary.None;
+  return charClass(c) === CharClass.Digit ? Boundary.Word : Boundary.Letter;
+}
+
+/**
+ * Pack regexes run on the normalised text, so non-ASCII literals in them are normalised the same way
+ * ("ё" → "е", "ấ" → "a", Arabic variants unified). ASCII is left alone: it is regex syntax.
+ */
+export function foldPatternSource(source: string): string {
+  return source.replace(/[\u0080-\uffff]+/g, (run) => normalize(run).text);
+}
+
+export function compilePack(pack: Pack): CompiledPack {
+  const t0 = typeof performance !== 'undefined' ? performance.now() : Date.now();
+  const automaton = new Automaton();
+  const entries: AutomatonEntry[] = [];
+  const signals: CompiledSignal[] = [];
+  const patterns: CompiledPattern[] = [];
+  const byEntity = new Map<EntityKind, number[]>();
+  const byCheck = new Map<CheckKind, number[]>();
+  const signalIndex = new Map<string, number>();
+
+  pack.signals.forEach((s, si) => {
+    const compiled: CompiledSignal = { id: s.id, family: s.family, weight: s.weight, explain: s.explain, kinds: kindsMask(s.kinds) };
+    if (s.entity) {
+      compiled.entity = s.entity;
+      byEntity.set(s.entity, [...(byEntity.get(s.entity) ?? []), si]);
+    }
+    if (s.check) {
+      compiled.check = s.check;
+      byCheck.set(s.check, [...(byCheck.get(s.check) ?? []), si]);
+    }
+    signals.push(compiled);
+    signalIndex.set(s.id, si);
+    const seen = new Set<string>();
+    for (const list of Object.values(s.terms ?? {})) {
+      for (const raw of list) {
+        const leftStar = raw.startsWith('*');
+        const rightStar = raw.length > 1 && raw.endsWith('*');
+        const { text, match } = normalizeTerm(raw.slice(leftStar ? 1 : 0, rightStar ? -1 : undefined));
+        if (!match) continue;
+        const key = `${leftStar ? '*' : ''}${match}${rightStar ? '*' : ''}`;
+        if (seen.has(key)) continue; // the same term in two languages
+        seen.add(key);
+        automaton.add(match, entries.length);
+        entries.push({
+          key: match,
+          anchor: false,
+          target: si,
+          length: match.length,
+          left: boundaryFor(text.charCodeAt(0), 'left', leftStar),
+          right: boundaryFor(text.charCodeAt(text.length - 1), 'right', rightStar),
+        });
+      }
+    }
+    for (const p of s.patterns ?? []) {
+      const pi = patterns.length;
+      patterns.push({ signal: si, re: new RegExp(foldPatternSource(p.re), PATTERN_FLAGS), window: p.window ?? 120 });
+      for (const a of p.anchors) {
+        const { match } = normalizeTerm(a);
+        if (!match) continue;
+        automaton.add(match, entries.length);
+        entries.push({ key: match, anchor: true, target: pi, length: match.length, left: Boundary.None, right: Boundary.None });
+      }
+    }
+  });
+  automaton.build();
+
+  const combos: CompiledCombo[] = pack.combos.map((c) => {
+    const family = c.family ?? (c.id.slice(0, c.id.indexOf('.')) as Family);
+    const idx = (ids: readonly string[] | undefined) =>
+      (ids ?? []).map((id) => signalIndex.get(id)).filter((i): i is number => i !== undefined);
+    return {
+      id: c.id,
+      family,
+      all: idx(c.all),
+      any: idx(c.any),
+      minAny: c.any?.length ? (c.minAny ?? 1) : 0,
+      bonus: c.bonus,
+      explain: c.explain,
+      kinds: kindsMask(c.kinds),
+    };
+  });
+
+  const t1 = typeof performance !== 'undefined' ? performance.now() : Date.now();
+  return {
+    pack,
+    signals,
+    patterns,
+    combos,
+    entries,
+    automaton,
+    entityKinds: new Set(byEntity.keys()),
+    byEntity,
+    byCheck,
+    checkKinds: new Set(byCheck.keys()),
+    weightOf: new Map(signals.map((s) => [s.id, s.weight])),
+    compileMs: t1 - t0,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Closed vocabularies a pack may name. They live here (lib/rules sits below lib/engine) so the schema can
+ * check them; lib/engine implements each entry and a meta-test keeps both sides in step.
+ */
+import type { Family, ItemKind, Risk } from '../engine/types';
+
+export const FAMILIES = [
+  'trafficking',
+  'task',
+  'fee',
+  'cheque',
+  'mule',
+  'identity',
+  'impersonation',
+  'romance',
+  'context',
+] as const satisfies readonly Family[];
+
+// Compile-time proof that FAMILIES lists every Family (adding one to types.ts fails here until listed).
+type MissingFamily = Exclude<Family, (typeof FAMILIES)[number]>;
+const familiesComplete: MissingFamily extends never ? true : false = true;
+void familiesComplete;
+
+export const KINDS = ['posting', 'message'] as const satisfies readonly ItemKind[];
+export const RISKS = ['none', 'low', 'medium', 'high'] as const satisfies readonly Risk[];
+
+/**
+ * Entity kinds a signal may reference with "entity" (lib/engine/entities; ../shared/DOMAIN.md §2).
+ * - telegram / whatsapp / line / zalo / wechat / kakao: a link or an explicit id for that app
+ * - messaging: any of the above
+ * - invite: a group invite link (t.me/+…, t.me/joinchat/…, chat.whatsapp.com/…, line.me/ti/g/…)
+ * - handle: an @handle that is not an e-mail address
+ * - phone: a phone number written with its country code (+NN…)
+ * - shortener: a link through a URL shortener
+ * - freemail: an e-mail address at a free-mail provider
+ * - wallet: a crypto wallet address whose checksum is valid
+ * - money: a pay amount with a period (per hour/day/week/month)
+ * - high-pay: such an amount that is outsized for its currency and period
+ */
+export const ENTITY_KINDS = [
+  'telegram',
+  'whatsapp',
+  'line',
+  'zalo',
+  'wechat',
+  'kakao',
+  'messaging',
+  'invite',
+  'handle',
+  'phone',
+  'shortener',
+  'freemail',
+  'wallet',
+  'money',
+  'high-pay',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/**
+ * Structural checks on a posting's fields (schema.org JobPosting; ../shared/DOMAIN.md §2). They fire only
+ * when the item carries `fields` and only through a pack signal that names them with "check".
+ * - no-employer: hiringOrganization missing
+ * - outsized-salary: baseSalary per HOUR/DAY (or WEEK/MONTH) far above normal for its currency
+ * - apply-via-chat: an apply URL or hiring contact on t.me, wa.me, line.me, zalo.me …
+ */
+export const CHECKS = ['no-employer', 'outsized-salary', 'apply-via-chat'] as const;
+export type CheckKind = (typeof CHECKS)[number];

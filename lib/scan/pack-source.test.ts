@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bundledPack } from '../rules';
+import mini from '../rules/testdata/mini.json';
+import { STORAGE_KEYS } from '../store/keys';
+import { loadActivePack, packFromStored, watchActivePack } from './pack-source';
+
+describe('active pack on the page side', () => {
+  it('falls back to the bundled pack when nothing is stored', async () => {
+    const active = await loadActivePack();
+    expect(active.source).toBe('bundled');
+    expect(active.compiled).toBe(bundledPack());
+    expect(active.problem).toBeUndefined();
+  });
+
+  it('uses a valid stored pack, compiled', async () => {
+    const pack = { ...mini, id: 'ngo-test', version: 42 };
+    await fakeBrowser.storage.local.set({ [STORAGE_KEYS.activePack]: { pack, source: 'https://feed.example/', activatedAt: 1 } });
+    const active = await loadActivePack();
+    expect(active.source).toBe('https://feed.example/');
+    expect(active.compiled.pack.id).toBe('ngo-test');
+  });
+
+  it('rejects a malformed stored pack and says why', () => {
+    const active = packFromStored({ pack: { format: 1, signals: 'nope' }, source: 'x' });
+    expect(active.source).toBe('bundled');
+    expect(active.problem).toMatch(/stored pack rejected/);
+    expect(packFromStored('garbage').source).toBe('bundled');
+  });
+
+  it('hands over a newly activated pack', async () => {
+    const seen: string[] = [];
+    const stop = watchActivePack((p) => seen.push(p.compiled.pack.id));
+    await fakeBrowser.storage.local.set({
+      [STORAGE_KEYS.activePack]: { pack: { ...mini, id: 'newer', version: 2 }, source: 's', activatedAt: 2 },
+    });
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    stop();
+    await fakeBrowser.storage.local.set({
+      [STORAGE_KEYS.activePack]: { pack: { ...mini, id: 'ignored', version: 3 }, source: 's', activatedAt: 3 },
+    });
+    expect(seen).toEqual(['newer']);
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * The scan queue: work is done in idle time, in slices of a few milliseconds, so the page never gets a
+ * long task (> 50 ms) from us (issue 4, Performance). Jobs are deduplicated: pushing a job that is
+ * already waiting is free, which is what coalesces bursts of mutations.
+ *
+ * One job must itself stay short (a subtree to search, or one item to analyse); the queue only
+ * guarantees that it starts no new job once the slice budget is spent.
+ */
+
+export interface IdleDeadlineLike {
+  didTimeout: boolean;
+  timeRemaining(): number;
+}
+
+export interface Scheduler {
+  /** Runs cb once, in idle time or after timeoutMs at the latest. Returns a cancel function. */
+  schedule(cb: (deadline: IdleDeadlineLike) => void, timeoutMs: number): () => void;
+  now(): number;
+}
+
+export interface SchedulerNatives {
+  requestIdleCallback: ((cb: IdleRequestCallback, opts?: IdleRequestOptions) => number) | null;
+  setTimeout: (cb: () => void, ms: number) => number;
+  clearTimeout: (id: number) => void;
+  now: () => number;
+}
+
+/** requestIdleCallback with a timeout; where it is missing (Safari), a zero-delay timer. */
+export function idleScheduler(natives: SchedulerNatives): Scheduler {
+  return {
+    now: natives.now,
+    schedule(cb, timeoutMs) {
+      const ric = natives.requestIdleCallback;
+      if (ric) {
+        let cancelled = false;
+        ric(
+          (deadline) => {
+            if (!cancelled) cb(deadline);
+          },
+          { timeout: timeoutMs },
+        );
+        return () => {
+          cancelled = true;
+        };
+      }
+      const id = natives.setTimeout(() => cb({ didTimeout: true, timeRemaining: () => 0 }), 0);
+      return () => natives.clearTimeout(id);
+    },
+  };
+}
+
+export interface QueueOptions<T> {
+  scheduler: Scheduler;
+  /** Main-thread budget per slice; the guide for the page's own frames is ~16 ms, we take half. */
+  budgetMs?: number;
+  /** Longest wait for idle time, so a new message is marked quickly even on a busy page. */
+  timeoutMs?: number;
+  /** Called when a job throws: the job is dropped, the queue goes on. */
+  onError?: (job: T, error: unknown) => void;
+  /** Called after each slice with its duration (for the page benchmark). */
+  onSlice?: (ms: number, jobs: number) => void;
+  /** Called when the queue becomes empty. */
+  onIdle?: () => void;
+}
+
+export class IdleQueue<T> {
+  private readonly pending = new Set<T>();
+  private cancel: (() => void) | null = null;
+  private readonly budgetMs: number;
+  private readonly timeoutMs: number;
+
+  constructor(
+    private readonly work: (job: T) => void,
+    private readonly options: QueueOptions<T>,
+  ) {
+    this.budgetMs = options.budgetMs ?? 8;
+    this.timeoutMs = options.timeoutMs ?? 50;
+  }
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  has(job: T): boolean {
+    return this.pending.has(job);
+  }
+
+  push(job: T): void {
+    this.pending.add(job);
+    this.ensureScheduled();
+  }
+
+  clear(): void {
+    this.pending.clear();
+    this.cancel?.();
+    this.cancel = null;
+  }
+
+  private ensureScheduled(): void {
+    if (this.cancel || this.pending.size === 0) return;
+    this.cancel = this.options.scheduler.schedule((deadline) => this.slice(deadline), this.timeoutMs);
+  }
+
+  private slice(deadline: IdleDeadlineLike): void {
+    this.cancel = null;
+    const { scheduler } = this.options;
+    const start = scheduler.now();
+    // When the browser says how much idle time is left, use less of it, but always make progress.
+    const remaining = deadline.didTimeout ? this.budgetMs : deadline.timeRemaining();
+    const budget = Math.max(1, Math.min(this.budgetMs, remaining));
+    let done = 0;
+    for (const job of this.pending) {
+      this.pending.delete(job);
+      done++;
+      try {
+        this.work(job);
+      } catch (error) {
+        this.options.onError?.(job, error);
+      }
+      if (scheduler.now() - start >= budget) break;
+    }
+    this.options.onSlice?.(scheduler.now() - start, done);
+    if (this.pending.size > 0) this.ensureScheduled();
+    else this.options.onIdle?.();
+  }
+}
