@@ -58,8 +58,11 @@ export function ActionBar({ onNotScam, onReport, onPause, onShow, site }: Props)
               key={action}
               type="button"
               class={`lw-button lw-action-${action}`}
-              disabled={busy !== null || (action !== 'show' && done.has(action))}
-              onClick={() => void run(action, fn)}
+              // aria-disabled, not disabled: a disabled button drops keyboard focus to the page body.
+              aria-disabled={busy !== null || (action !== 'show' && done.has(action)) ? 'true' : undefined}
+              onClick={() => {
+                if (busy === null && (action === 'show' || !done.has(action))) void run(action, fn);
+              }}
             >
               {t(LABEL[action])}
             </button>

@@ -4,6 +4,7 @@
  * so it can be mounted unconditionally in the popup and on the onboarding page.
  * The logo is a data: URI (the policy refuses web addresses): showing it makes no network request.
  */
+import './distributed-by.css';
 import { useEffect, useState } from 'preact/hooks';
 import { type ManagedConfig, readManagedConfig } from '@/lib/policy/managed';
 import { quizTranslator } from '@/lib/quiz/i18n';

@@ -12,8 +12,8 @@ interface Props {
 /** The evidence, quoted from the item with the words that matter highlighted. */
 export function Evidence({ text, spans, evidence }: Props) {
   const { t } = useI18n();
-  // Short excerpts, two at most per sign: enough to recognise the words, short enough to read on a phone.
-  const list = excerpts(text, spans, evidence, { context: 45, max: 2 });
+  // One short excerpt per sign: enough to recognise the words, short enough to read on a phone.
+  const list = excerpts(text, spans, evidence, { context: 40, max: 1 });
   if (list.length === 0) return null;
   return (
     <div class="lw-evidence">

@@ -12,13 +12,13 @@ import { LanguageSection } from './options/LanguageSection';
 import { PackSection } from './options/PackSection';
 import { useSaver } from './options/Saver';
 import { SitesSection } from './options/SitesSection';
-import { type OptionsServices, realOptionsServices } from './options/services';
+import type { OptionsServices } from './options/services';
 
 function browserLocales(): readonly string[] {
   return typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
 }
 
-export function Options({ services = realOptionsServices }: { services?: OptionsServices }) {
+export function Options({ services }: { services: OptionsServices }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const locales = browserLocales();
 

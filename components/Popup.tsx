@@ -9,10 +9,12 @@ import type { FlaggedItem } from '@/lib/messaging';
 import type { ItemFeedback } from '@/lib/scan/feedback';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/store/settings';
 import { CheckMessage } from './CheckMessage';
+import { DistributedBy } from './DistributedBy';
 import type { ExplainFn } from './explain';
 import { HelpLinks } from './HelpLinks';
 import { I18nContext, makeI18n } from './i18n';
-import { type Analyzer, type PopupServices, realServices } from './popup/services';
+import { LearnLink } from './onboarding/LearnLink';
+import type { Analyzer, PopupServices } from './popup/services';
 import { type TabState, TabSummary } from './TabSummary';
 
 function browserLocales(): readonly string[] {
@@ -27,7 +29,7 @@ function hostOf(url: string, fallback: string): string {
   }
 }
 
-export function Popup({ services = realServices }: { services?: PopupServices }) {
+export function Popup({ services }: { services: PopupServices }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
   const [tab, setTab] = useState<TabState>({ kind: 'loading' });
@@ -118,6 +120,9 @@ export function Popup({ services = realServices }: { services?: PopupServices })
         />
         {handoff ? null : checkSection}
         <HelpLinks country={country} onChangeCountry={() => services.openOptions()} />
+        {/* Issue 7: the NGO that distributed LureWatch (managed policy) and the way back to the onboarding quiz. */}
+        <DistributedBy />
+        <LearnLink />
       </main>
     </I18nContext.Provider>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TodoList } from './TodoList';
+import { MAX_SPECIFIC_TODOS, TodoList } from './TodoList';
 import { explainFake, hit, renderIn } from './test-utils';
 
 describe('TodoList', () => {
@@ -29,5 +29,17 @@ describe('TodoList', () => {
     expect([...container.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Never pay to get a job.']);
     rerender(<TodoList general={false} explain={() => null} signals={[hit('fee.upfront', text, 'fee')]} />);
     expect(container.innerHTML).toBe('');
+  });
+
+  it('keeps the sign-specific advice short', () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({
+      ...hit(`x.${i}`, 'abc', 'a'),
+      explain: { found: `${i}`, why: '', todo: `step ${i}` },
+    }));
+    const { container } = renderIn(
+      'en',
+      <TodoList general={false} explain={(h) => ({ found: '', why: '', todo: h.explain.todo })} signals={many} />,
+    );
+    expect(container.querySelectorAll('li')).toHaveLength(MAX_SPECIFIC_TODOS);
   });
 });

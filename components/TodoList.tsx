@@ -6,9 +6,12 @@ import { useI18n } from './i18n';
 /** Always shown (issue 6): the five things that protect against every family of DOMAIN.md §1. */
 export const GENERAL_TODO: readonly MessageKey[] = ['todoNoPay', 'todoNoId', 'todoStayOnPlatform', 'todoCheckOfficial', 'todoTalk'];
 
+/** At most this many sign-specific steps per item: a long list is not read by someone worried. */
+export const MAX_SPECIFIC_TODOS = 4;
+
 /** Advice specific to the signs found, each sentence once, in the order of the signs. */
 export function specificTodos(signals: readonly SignalHit[], explain: ExplainFn): string[] {
-  return [...new Set(signals.map((h) => explain(h)?.todo?.trim() ?? '').filter(Boolean))];
+  return [...new Set(signals.map((h) => explain(h)?.todo?.trim() ?? '').filter(Boolean))].slice(0, MAX_SPECIFIC_TODOS);
 }
 
 interface Props {

@@ -1,9 +1,11 @@
 import { registerFeedHandlers } from '@/lib/bg/feed-handlers';
 import { registerHandlers } from '@/lib/bg/handlers';
+import { registerOnboarding } from '@/lib/bg/onboarding';
 import { setupFeedScheduling } from '@/lib/feeds/scheduler';
 
 export default defineBackground(() => {
   registerHandlers();
   registerFeedHandlers();
   setupFeedScheduling();
+  registerOnboarding();
 });

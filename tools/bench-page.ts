@@ -53,6 +53,8 @@ const FIXTURES: Fixture[] = [
 
 interface RunResult {
   longTasksAfterLoad: number[];
+  /** Every long task of the page load, the page's own included (compare with the baseline run). */
+  longTasksAll: number[];
   scriptMs: number;
   heapUsedMb: number;
   stats?: Record<string, number | string>;
@@ -136,6 +138,7 @@ async function measure(context: BrowserContext, fixture: Fixture, withExtension:
   await page.close();
   return {
     longTasksAfterLoad: longTasks.filter((t) => t.start >= loadEnd).map((t) => Math.round(t.duration)),
+    longTasksAll: longTasks.map((t) => Math.round(t.duration)),
     scriptMs,
     heapUsedMb: heap.usedSize / 1024 / 1024,
     stats,
@@ -212,6 +215,9 @@ async function main(): Promise<void> {
       );
       console.log(
         `renderer script time, with − without          : ${fmt(withExt.scriptMs - without.scriptMs)} ms   (${fmt(withExt.scriptMs)} vs ${fmt(without.scriptMs)})`,
+      );
+      console.log(
+        `all long tasks of the load (ms), with: [${withExt.longTasksAll.join(', ')}]   baseline: [${without.longTasksAll.join(', ')}]`,
       );
       console.log(
         `long tasks after load (ms), with extension    : [${extLong.join(', ')}]   baseline: [${baseLong.join(', ')}]   (target: none from us)`,

@@ -2,6 +2,7 @@
  * The popup's way back to the onboarding page ("How to spot a scam"). Hidden when the policy switches
  * onboarding off. Opens the page in a tab (tabs.create works on desktop and on Firefox for Android).
  */
+import '../distributed-by.css';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readManagedConfig } from '@/lib/policy/managed';

@@ -4,6 +4,7 @@
  * first). All state changes go through lib/quiz/quiz.ts. Feedback is announced (role="status") and
  * focus moves to the next control, so the quiz works with a keyboard and a screen reader.
  */
+import '../distributed-by.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Answer, CARDS } from '@/lib/quiz/cards';
 import type { QuizTranslate } from '@/lib/quiz/i18n';

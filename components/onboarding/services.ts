@@ -1,6 +1,6 @@
 /** What the onboarding page loads before it renders: language, policy and the active pack. */
 import { isUiLanguage, resolveUiLanguage, type UiLanguage } from '@/lib/i18n';
-import { type ManagedConfig, languageSetting, readManagedConfig } from '@/lib/policy/managed';
+import { languageSetting, type ManagedConfig, readManagedConfig } from '@/lib/policy/managed';
 import { quizTranslator } from '@/lib/quiz/i18n';
 import type { CompiledPack } from '@/lib/rules';
 import { loadActivePack } from '@/lib/scan/pack-source';

@@ -1,14 +1,12 @@
 /**
  * Everything the options page reads or changes outside itself, behind one interface so the
- * Options component can be tested with fakes. This file is the real implementation.
+ * Options component can be tested with fakes. The real implementation is wired in by the entrypoint
+ * (entrypoints/options/services.ts).
  */
-import { browser } from 'wxt/browser';
-import { type PackStatus, sendMessage } from '@/lib/messaging';
-import { type FeedbackRecord, getDb } from '@/lib/store/db';
-import { listFeedback } from '@/lib/store/feedback';
-import { STORAGE_KEYS } from '@/lib/store/keys';
+import type { PackStatus } from '@/lib/messaging';
+import type { FeedbackRecord } from '@/lib/store/db';
 import type { Settings } from '@/lib/store/settings';
-import { loadSettings, type SettingsPatch, saveSettings, watchSettings } from '@/lib/store/settings-store';
+import type { SettingsPatch } from '@/lib/store/settings-store';
 
 export interface OptionsServices {
   loadSettings(): Promise<Settings>;
@@ -26,37 +24,3 @@ export interface OptionsServices {
   confirm(message: string): boolean;
   version(): string;
 }
-
-/** Enough for years of use; the export is a snapshot, not a stream. */
-const EXPORT_LIMIT = 100_000;
-
-export const realOptionsServices: OptionsServices = {
-  loadSettings,
-  saveSettings,
-  watchSettings,
-  packStatus: () => sendMessage('getPackStatus', undefined),
-  checkNow: () => sendMessage('checkPacksNow', undefined),
-  requestOrigin: (origin) => browser.permissions.request({ origins: [origin] }),
-  async clearData() {
-    await sendMessage('clearHistory', undefined);
-    await browser.storage.local.remove(STORAGE_KEYS.itemFeedback);
-  },
-  async feedbackRecords() {
-    const db = await getDb();
-    return db ? listFeedback(db, EXPORT_LIMIT) : [];
-  },
-  download(filename, mime, content) {
-    // A Blob URL keeps the file on the device: no server, no data: URL length limits.
-    const url = URL.createObjectURL(new Blob([content], { type: mime }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.rel = 'noopener';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  },
-  confirm: (message) => window.confirm(message),
-  version: () => browser.runtime.getManifest().version,
-};

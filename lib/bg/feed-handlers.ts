@@ -2,6 +2,7 @@
  * Background handlers for packs, history and feedback (issue 5). Privileged ones answer our own
  * extension pages only (lib/bg/handlers.ts requireExtensionPage).
  */
+import { browser } from 'wxt/browser';
 import { packStatuses, refreshAll } from '../feeds/service';
 import { onMessage } from '../messaging';
 import { isOwnContentScript } from '../sender';
@@ -57,7 +58,9 @@ export function registerFeedHandlers(): void {
 
   onMessage('addFeedback', async ({ data, sender }) => {
     // From our content script the site is the tab's own host; a page cannot name another site.
-    const fromTab = isOwnContentScript(sender, selfId());
+    // An extension page opened in a tab (the popup from "Check with LureWatch", Firefox for Android)
+    // also has sender.tab: only a sender that is not one of our pages is a content script.
+    const fromTab = isOwnContentScript(sender, selfId()) && !sender.url?.startsWith(browser.runtime.getURL('/'));
     if (!fromTab) requireExtensionPage('addFeedback', sender);
     const site = fromTab ? hostOf(sender.url) : data.site;
     if (!site) throw new SenderRejected('addFeedback');

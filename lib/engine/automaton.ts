@@ -1,20 +1,27 @@
 /**
  * Aho–Corasick automaton over UTF-16 code units: finds every occurrence of every key in one pass over the
  * text, whatever the number of keys (issue 3: "Matching must not run one RegExp per pattern over the text").
- * Transitions live in one hash table keyed by (node, unit) (Unicode alphabets make per-node arrays too
- * big): a Map while keys are added, then an open-addressing table in typed arrays for scanning, which
- * avoids boxing large keys. The root, visited at almost every character, has a dense table.
+ * Transitions live in one open-addressing hash table keyed by (node, unit), in typed arrays (Unicode
+ * alphabets make per-node arrays too big; a Map would box the keys). The root, visited at almost every
+ * character, has a dense table; nodes with a single child (most of them) skip the table when scanning.
  */
 
 export class Automaton {
-  private readonly next = new Map<number, number>();
   private readonly rootNext = new Int32Array(65536);
   private fail: Int32Array = new Int32Array(0);
   // Open-addressing transition table (filled by build): slot → node, unit, child; mask = size − 1.
-  private hNode: Int32Array = new Int32Array(1).fill(-1);
-  private hUnit: Uint16Array = new Uint16Array(1);
-  private hChild: Int32Array = new Int32Array(1);
-  private hMask = 0;
+  private hNode: Int32Array = new Int32Array(4096).fill(-1);
+  private hUnit: Uint16Array = new Uint16Array(4096);
+  private hChild: Int32Array = new Int32Array(4096);
+  private hMask = 4095;
+  private hCount = 0;
+  /**
+   * Most trie nodes have one child (the rest of a long term): their transition is checked with two array
+   * reads, no hashing. shape: 0 leaf, 1 single child (onlyUnit/onlyChild), 2 several (hash table).
+   */
+  private shape: Uint8Array = new Uint8Array(0);
+  private onlyUnit: Uint16Array = new Uint16Array(0);
+  private onlyChild: Int32Array = new Int32Array(0);
   /** Nearest node on the failure chain that has outputs (-1 if none). */
   private dict: Int32Array = new Int32Array(0);
   /** Outputs per node: key ids (undefined for most nodes). */
@@ -32,11 +39,11 @@ export class Automaton {
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       const u = key.charCodeAt(i);
-      let child = node === 0 ? this.rootNext[u]! : (this.next.get(node * 65536 + u) ?? 0);
+      let child = node === 0 ? this.rootNext[u]! : Math.max(0, this.lookup(node, u));
       if (child === 0) {
         child = this.newNode(node, u);
         if (node === 0) this.rootNext[u] = child;
-        else this.next.set(node * 65536 + u, child);
+        else this.insert(node, u, child);
       }
       node = child;
     }
@@ -88,22 +95,19 @@ export class Automaton {
     }
     this.fail = fail;
     this.dict = dict;
-    let size = 1;
-    while (size < this.next.size * 2 + 2) size *= 2;
-    this.hNode = new Int32Array(size).fill(-1);
-    this.hUnit = new Uint16Array(size);
-    this.hChild = new Int32Array(size);
-    this.hMask = size - 1;
-    for (const [k, child] of this.next) {
-      const node = Math.floor(k / 65536);
-      const u = k % 65536;
-      let h = hash(node, u) & this.hMask;
-      while (this.hNode[h] !== -1) h = (h + 1) & this.hMask;
-      this.hNode[h] = node;
-      this.hUnit[h] = u;
-      this.hChild[h] = child;
+    this.shape = new Uint8Array(n);
+    this.onlyUnit = new Uint16Array(n);
+    this.onlyChild = new Int32Array(n);
+    for (let node = 1; node < n; node++) {
+      const first = this.firstChild[node]!;
+      if (!first) continue;
+      if (this.nextSibling[first]) this.shape[node] = 2;
+      else {
+        this.shape[node] = 1;
+        this.onlyUnit[node] = this.label[first]!;
+        this.onlyChild[node] = first;
+      }
     }
-    this.next.clear();
     // The trie lists are only needed to build.
     this.firstChild = new Int32Array(0);
     this.nextSibling = new Int32Array(0);
@@ -115,7 +119,37 @@ export class Automaton {
   /** Transition from a node while building, or -1 (the root never fails: it loops to itself). */
   private step(node: number, u: number): number {
     if (node === 0) return this.rootNext[u]!;
-    return this.next.get(node * 65536 + u) ?? -1;
+    return this.lookup(node, u);
+  }
+
+  private lookup(node: number, u: number): number {
+    const mask = this.hMask;
+    for (let h = hash(node, u) & mask; ; h = (h + 1) & mask) {
+      const hn = this.hNode[h]!;
+      if (hn === -1) return -1;
+      if (hn === node && this.hUnit[h] === u) return this.hChild[h]!;
+    }
+  }
+
+  private insert(node: number, u: number, child: number): void {
+    if ((this.hCount + 1) * 2 > this.hNode.length) this.rehash(this.hNode.length * 2);
+    const mask = this.hMask;
+    let h = hash(node, u) & mask;
+    while (this.hNode[h] !== -1) h = (h + 1) & mask;
+    this.hNode[h] = node;
+    this.hUnit[h] = u;
+    this.hChild[h] = child;
+    this.hCount++;
+  }
+
+  private rehash(size: number): void {
+    const { hNode, hUnit, hChild } = this;
+    this.hNode = new Int32Array(size).fill(-1);
+    this.hUnit = new Uint16Array(size);
+    this.hChild = new Int32Array(size);
+    this.hMask = size - 1;
+    this.hCount = 0;
+    for (let i = 0; i < hNode.length; i++) if (hNode[i] !== -1) this.insert(hNode[i]!, hUnit[i]!, hChild[i]!);
   }
 
   /** Calls onMatch(id, end) for every key occurrence; end is exclusive, in code units of `text`. */
@@ -126,6 +160,9 @@ export class Automaton {
     const hChild = this.hChild;
     const mask = this.hMask;
     const rootNext = this.rootNext;
+    const shape = this.shape;
+    const onlyUnit = this.onlyUnit;
+    const onlyChild = this.onlyChild;
     const fail = this.fail;
     const dict = this.dict;
     const outs = this.outs;
@@ -136,6 +173,19 @@ export class Automaton {
         if (node === 0) {
           node = rootNext[u]!;
           break;
+        }
+        const sh = shape[node]!;
+        if (sh === 1) {
+          if (onlyUnit[node] === u) {
+            node = onlyChild[node]!;
+            break;
+          }
+          node = fail[node]!;
+          continue;
+        }
+        if (sh === 0) {
+          node = fail[node]!;
+          continue;
         }
         let h = hash(node, u) & mask;
         let t = -1;

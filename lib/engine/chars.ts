@@ -38,6 +38,19 @@ function compute(c: number): CharClass {
   // Fast paths for the big blocks (the property regexes below cost microseconds each on first use).
   if (c >= 0x4e00 && c <= 0x9fff) return CharClass.UnspacedLetter;
   if (c >= 0xac00 && c <= 0xd7a3) return CharClass.SpacedLetter;
+  if (c >= 0x0e00 && c <= 0x0e7f) {
+    // Thai: digits ๐–๙, the baht sign and the two punctuation marks; the rest are letters and marks.
+    if (c >= 0x0e50 && c <= 0x0e59) return CharClass.Digit;
+    if (c === 0x0e3f || c === 0x0e4f || c === 0x0e5a || c === 0x0e5b || c === 0x0e00 || (c > 0x0e3a && c < 0x0e3f) || c > 0x0e5b)
+      return CharClass.Other;
+    return CharClass.UnspacedLetter;
+  }
+  if (c >= 0x0400 && c <= 0x04ff) return c === 0x0482 ? CharClass.Other : CharClass.SpacedLetter; // Cyrillic
+  if (c >= 0x0900 && c <= 0x097f) {
+    // Devanagari: digits ०–९, danda and double danda are not letters.
+    if (c >= 0x0966 && c <= 0x096f) return CharClass.Digit;
+    if (c === 0x0964 || c === 0x0965 || c === 0x0970) return CharClass.Other;
+  }
   const ch = String.fromCharCode(c);
   if (SPACE.test(ch)) return CharClass.Space;
   if (NUMBER.test(ch)) return CharClass.Digit;

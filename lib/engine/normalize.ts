@@ -287,9 +287,9 @@ function resolveEmoji(a: Builder, out: Builder): void {
 const SEPARATORS = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7, 0x2f, 0x7c, 0x2b, 0x7e, 0x2c, 0x2022, 0x30fb]);
 
 function singleAt(u: Uint16Array, n: number, k: number): boolean {
-  if (k < 0 || k >= n || !isWordChar(u[k]!)) return false;
-  if (k > 0 && isWordChar(u[k - 1]!)) return false;
-  if (k + 1 < n && isWordChar(u[k + 1]!)) return false;
+  if (k < 0 || k >= n || !isWordUnit(u[k]!)) return false;
+  if (k > 0 && isWordUnit(u[k - 1]!)) return false;
+  if (k + 1 < n && isWordUnit(u[k + 1]!)) return false;
   return true;
 }
 
@@ -298,16 +298,22 @@ function singleAt(u: Uint16Array, n: number, k: number): boolean {
  * "c.u.s.t.o.m.e.r", "W-h-a-t-s-A-p-p", with the same separator all along. Four letters at least (three for Han/Thai, which never space
  * single characters in normal writing), so "U.S.A." and "e.g." stay as they are.
  */
-function joinSpaced(a: Builder, out: Builder): void {
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  return isWordChar(c);
+}
+
+/** Returns `a` itself when nothing is joined (the common case), else `out`. */
+function joinSpaced(a: Builder, out: Builder): Builder {
   const u = a.units;
   const n = a.n;
   let drop: Uint8Array | undefined;
   let i = 0;
   // Word-ness of the previous, current and next unit, carried along instead of recomputed.
   let prevWord = false;
-  let curWord = n > 0 && isWordChar(u[0]!);
+  let curWord = n > 0 && isWordUnit(u[0]!);
   while (i < n) {
-    const nextWord = i + 1 < n && isWordChar(u[i + 1]!);
+    const nextWord = i + 1 < n && isWordUnit(u[i + 1]!);
     if (!curWord || prevWord || nextWord) {
       prevWord = curWord;
       curWord = nextWord;
@@ -335,9 +341,11 @@ function joinSpaced(a: Builder, out: Builder): void {
     }
     i = letters[letters.length - 1]! + 1;
     prevWord = true;
-    curWord = i < n && isWordChar(u[i]!);
+    curWord = i < n && isWordUnit(u[i]!);
   }
-  for (let k = 0; k < n; k++) if (!drop?.[k]) out.push(u[k]!, a.s[k]!, a.e[k]!);
+  if (!drop) return a;
+  for (let k = 0; k < n; k++) if (!drop[k]) out.push(u[k]!, a.s[k]!, a.e[k]!);
+  return out;
 }
 
 // Lookalikes after lower-casing (Unicode confusables, the subset used in evasion).
@@ -462,6 +470,8 @@ function foldHomoglyphs(b: Builder): void {
 // The matching view.
 
 const LEET: Record<number, number> = mapOf({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' });
+const LEET_TABLE = new Uint16Array(0x41);
+for (const [k, v] of Object.entries(LEET)) LEET_TABLE[Number(k)] = v;
 const L = 0x6c;
 const I = 0x69;
 
@@ -489,8 +499,10 @@ function matchView(u: Uint16Array, n: number): Uint16Array {
     }
     for (let k = i; k < j; k++) {
       const d = m[k]!;
-      const leet = LEET[d];
-      if (leet !== undefined) m[k] = leet;
+      if (d < 0x41) {
+        const leet = LEET_TABLE[d]!;
+        if (leet) m[k] = leet;
+      }
     }
     i = j;
   }
@@ -519,8 +531,7 @@ function run(src: string): Builder {
     b = scratchB.reset(a.n + 8);
     resolveEmoji(a, b);
   }
-  const c = scratchC.reset(b.n + 8);
-  joinSpaced(b, c);
+  const c = joinSpaced(b, scratchC.reset(b.n + 8));
   if (greekCyrillic) foldHomoglyphs(c);
   return c;
 }

@@ -17,4 +17,11 @@ describe('feed policy', () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValueOnce(new Error('Managed storage manifest not found'));
     expect(await readFeedPolicy()).toEqual({ feeds: [], trustedKeys: [] });
   });
+
+  it('does not hold a refresh up while the browser loads its policies', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValueOnce(new Promise(() => {}));
+    const started = Date.now();
+    expect(await readFeedPolicy(50)).toEqual({ feeds: [], trustedKeys: [] });
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
 });

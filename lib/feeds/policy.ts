@@ -29,12 +29,27 @@ export function parseFeedPolicy(raw: Record<string, unknown>): FeedPolicy {
   return { feeds, trustedKeys };
 }
 
-export async function readFeedPolicy(): Promise<FeedPolicy> {
+/**
+ * Chromium answers storage.managed only once its policy service has loaded, about 3 s after browser
+ * start on Linux (measured in tests/e2e). Refreshes do not wait longer than this for it: the default
+ * feed goes ahead, and policy feeds are picked up when storage.managed changes (scheduler.ts).
+ */
+export const POLICY_WAIT_MS = 1000;
+
+const NO_POLICY: FeedPolicy = { feeds: [], trustedKeys: [] };
+
+export async function readFeedPolicy(waitMs = POLICY_WAIT_MS): Promise<FeedPolicy> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     // Chrome rejects when the extension has no managed schema or no policy is set; both mean "none".
-    const raw = (await browser.storage.managed?.get(['feeds', 'trustedKeys'])) ?? {};
-    return parseFeedPolicy(raw);
+    const read = (async () => parseFeedPolicy((await browser.storage.managed?.get(['feeds', 'trustedKeys'])) ?? {}))();
+    const late = new Promise<FeedPolicy>((resolve) => {
+      timer = setTimeout(() => resolve(NO_POLICY), waitMs);
+    });
+    return await Promise.race([read, late]);
   } catch {
-    return { feeds: [], trustedKeys: [] };
+    return NO_POLICY;
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -49,7 +49,10 @@ export function setupFeedScheduling(): void {
     // A pack older than its refresh interval is checked now; fresh ones and backing-off feeds wait.
     void reconcileActivePack(bundledIdentity()).then(() => refreshAll({ force: false, startup: true }));
   });
-  // A feed added or removed in options is checked right away (a new feed has no state: it is due).
+  // A feed added in options or by policy is checked right away (a new feed has no state: it is due).
   watchSettings(() => void refreshAll({ force: false }));
+  browser.storage.onChanged.addListener((_changes, areaName) => {
+    if (areaName === 'managed') void refreshAll({ force: false });
+  });
   void ensureAlarms();
 }

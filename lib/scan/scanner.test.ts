@@ -30,7 +30,11 @@ function fakeAnalyze(item: Item): Verdict {
   return { risk: 'none', score: 0, signals: [] };
 }
 
-function setup(html: string, policyPatch: Partial<ScanPolicy> = {}) {
+function setup(
+  html: string,
+  policyPatch: Partial<ScanPolicy> = {},
+  MutationObserverCtor: typeof MutationObserver | null = window.MutationObserver,
+) {
   document.body.innerHTML = html;
   let time = 0;
   const waiting: Array<(d: IdleDeadlineLike) => void> = [];
@@ -71,7 +75,7 @@ function setup(html: string, policyPatch: Partial<ScanPolicy> = {}) {
     url: () => new URL('https://chat.example/'),
     findItems: fakeFindItems,
     natives: {
-      MutationObserver: window.MutationObserver,
+      MutationObserver: MutationObserverCtor,
       setTimeout: (cb, ms) => window.setTimeout(cb, ms),
       clearTimeout: (id) => window.clearTimeout(id),
     },
@@ -263,5 +267,37 @@ describe('Scanner', () => {
     expect(s.scanner.reveal(s.scanner.snapshot().flagged[0]!.key)).toBe(true);
     expect(spy).toHaveBeenCalled();
     expect(s.scanner.reveal('nope')).toBe(false);
+  });
+
+  it('without a trustworthy MutationObserver, falls back to document rescans', async () => {
+    const s = setup(msgs('hi'), {}, null);
+    stop = () => s.scanner.stop();
+    s.scanner.start(s.policy);
+    await s.drain();
+    expect(s.scanner.stats.mode).toBe('polling');
+    const added = document.createElement('div');
+    added.setAttribute('data-msg', '');
+    added.textContent = 'send your passport';
+    byId('list').append(added);
+    await s.drain();
+    expect(added.hasAttribute('data-lurewatch-risk')).toBe(false);
+    s.advance(5000);
+    s.scanner.rescanDocument();
+    await s.drain();
+    expect(added.getAttribute('data-lurewatch-risk')).toBe('high');
+  });
+
+  it('throttles whole-document rescans during a flood', async () => {
+    const s = setup(msgs('hi'));
+    stop = () => s.scanner.stop();
+    const find = vi.spyOn(document.documentElement, 'querySelectorAll');
+    s.scanner.start(s.policy);
+    await s.drain();
+    const before = find.mock.calls.length;
+    for (let i = 0; i < 20; i++) s.scanner.rescanDocument();
+    await s.drain();
+    // No rescan right after the first scan: one is pending on the throttle timer, not twenty.
+    expect(find.mock.calls.length - before).toBe(0);
+    find.mockRestore();
   });
 });

@@ -38,6 +38,17 @@ export interface StartOptions {
   render: WarningRenderer;
 }
 
+let lastHref = '';
+let lastUrl: URL | undefined;
+/** The page URL, parsed once per change rather than once per item. */
+function currentUrl(): URL {
+  if (!lastUrl || location.href !== lastHref) {
+    lastHref = location.href;
+    lastUrl = new URL(lastHref);
+  }
+  return lastUrl;
+}
+
 const log = (message: string, error?: unknown) => {
   // Page consoles are public to the page's own scripts only through their own hooks; keep it short.
   console.warn(`LureWatch: ${message}`, ...(error === undefined ? [] : [error]));
@@ -102,7 +113,7 @@ async function run(ctx: ContentScriptContext, options: StartOptions): Promise<vo
   const packSites = (): PackSites => (active.compiled.pack.sites ?? {}) as PackSites;
   const scanner: Scanner = new Scanner({
     doc: document,
-    url: () => new URL(location.href),
+    url: currentUrl,
     findItems: (root, url) => findItems(root, url, packSites()),
     natives,
     scheduler: idleScheduler(natives),

@@ -15,6 +15,8 @@ async function seriousViolations(page: Page, include?: string) {
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
   if (include) builder.include(include);
   const results = await builder.analyze();
+  // axe really ran on content (an empty page would pass everything).
+  expect(results.passes.length).toBeGreaterThan(5);
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
@@ -51,6 +53,14 @@ interface CdpNode {
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
 }
+
+test('the audit itself catches a serious violation', async ({ context }) => {
+  const page = await context.newPage();
+  await page.setContent(
+    '<!doctype html><html lang="en"><head><title>t</title></head><body><main><h1>x</h1><p>text</p><button></button><img src="x.png"></main></body></html>',
+  );
+  expect((await seriousViolations(page)).map((v) => v.id)).toEqual(expect.arrayContaining(['button-name', 'image-alt']));
+});
 
 for (const lang of ['en', 'ar'] as const) {
   test(`popup with a scam report has no serious accessibility violation (${lang})`, async ({ context, background, extensionId }) => {

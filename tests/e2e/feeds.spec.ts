@@ -80,6 +80,19 @@ async function tabReport(options: Page): Promise<Report | null> {
   return null;
 }
 
+/** Waits for the install-time check (the feed offers the bundled version: nothing to install). */
+async function installCheckDone(options: Page): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const statuses = (await fromOptionsPage(options, 'getPackStatus')).res as { source: string; lastOutcome?: string }[] | undefined;
+        return statuses?.find((s) => s.source.startsWith(FEED_ORIGIN))?.lastOutcome;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe('up-to-date');
+}
+
 async function activeVersion(sw: Worker): Promise<number | undefined> {
   return sw.evaluate(async (key) => {
     const got = await (
@@ -183,12 +196,15 @@ test('a signed update is applied to an open tab without a reload', async () => {
   await expect.poll(async () => (await tabReport(options))?.scanned ?? 0, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
   expect((await tabReport(options))?.flagged).toEqual([]);
   await expect(post).not.toHaveAttribute('data-lurewatch-risk', /medium|high/);
+  await installCheckDone(options);
 
   serve(update);
   const answer = await fromOptionsPage(options, 'checkPacksNow');
   expect(answer.err).toBeUndefined();
   const statuses = answer.res as { source: string; version: number; lastOutcome?: string; lastError?: string }[];
-  expect(statuses.find((s) => s.source.startsWith(FEED_ORIGIN))).toMatchObject({ version: update.version, lastOutcome: 'installed' });
+  expect(statuses.find((s) => s.source.startsWith(FEED_ORIGIN))).toMatchObject({ version: update.version, active: true });
+  const log = (await fromOptionsPage(options, 'getRefreshLog', 20)).res as { outcome: string; version?: number }[];
+  expect(log).toContainEqual(expect.objectContaining({ outcome: 'installed', version: update.version }));
   expect(await activeVersion(sw)).toBe(update.version);
 
   // Same page, no navigation: the content script picked up the new pack from storage.local.
@@ -197,7 +213,7 @@ test('a signed update is applied to an open tab without a reload', async () => {
   await expect(page.locator('#post-plain')).not.toHaveAttribute('data-lurewatch-risk', /medium|high/);
   // The extension's requests (not the tab's own page loads) carry nothing about the user.
   const feedRequests = server.requests.filter((r) => r.url.startsWith('/core/'));
-  expect(feedRequests.length).toBeGreaterThanOrEqual(3);
+  expect(new Set(feedRequests.map((r) => r.url))).toEqual(new Set(['/core/index.json', '/core/pack.json']));
   for (const r of feedRequests) {
     expect(r.url).toMatch(/^\/core\/(index|pack)\.json$/);
     expect(r.headers.cookie).toBeUndefined();
@@ -208,10 +224,10 @@ test('a signed update is applied to an open tab without a reload', async () => {
 test('a badly signed update is refused and the reason is reported', async () => {
   const sw = await serviceWorkerOf(context);
   const extensionId = new URL(sw.url()).host;
-  serve(strangerUpdate);
-
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await installCheckDone(options);
+  serve(strangerUpdate);
   const answer = await fromOptionsPage(options, 'checkPacksNow');
   const statuses = answer.res as { source: string; lastOutcome?: string; lastError?: string }[];
   expect(statuses.find((s) => s.source.startsWith(FEED_ORIGIN))).toMatchObject({
@@ -219,7 +235,9 @@ test('a badly signed update is refused and the reason is reported', async () => 
     lastError: expect.stringMatching(/unknown key/),
   });
   expect(await activeVersion(sw)).toBeUndefined();
+  // A tab opened now is judged with the bundled pack: nothing flagged.
   const page = await openFixture();
-  await page.waitForTimeout(1500);
+  await expect.poll(async () => (await tabReport(options))?.scanned ?? 0, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+  expect((await tabReport(options))?.flagged).toEqual([]);
   await expect(page.locator('#post-update')).not.toHaveAttribute('data-lurewatch-risk', /medium|high/);
 });

@@ -28,7 +28,7 @@ test('settings: language, sites and pack status', async ({ context, background, 
   await screenshot(page, 'options', testInfo.outputPath('options.png'));
 
   // Language: Arabic flips the page right to left at once.
-  await page.getByLabel('Language').selectOption('ar');
+  await page.getByLabel('Language', { exact: true }).selectOption('ar');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('إعدادات LureWatch');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 });

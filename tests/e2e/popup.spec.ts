@@ -126,3 +126,50 @@ test('Arabic: right to left, translated, and usable at phone width', async ({ co
   expect(overflow).toBeLessThanOrEqual(0);
   await screenshot(popup, 'popup-ar', testInfo.outputPath('popup-ar.png'));
 });
+
+const HANDOFF =
+  'Congratulations, you are hired! Pay a registration fee of 50 USD on WhatsApp wa.me/15550001111 before you start. Free flight to Cambodia.';
+
+test('"Check with LureWatch": text handed over in session storage is checked at once, then forgotten', async ({
+  context,
+  background,
+  extensionId,
+}) => {
+  await background.evaluate(async (text) => {
+    const c = (globalThis as unknown as { chrome: { storage: { session: { set(i: Record<string, unknown>): Promise<void> } } } }).chrome;
+    await c.storage.session.set({ 'lurewatch:checkHandoff': { text, at: Date.now() } });
+  }, HANDOFF);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByLabel('Paste a message or job offer you got')).toHaveValue(HANDOFF);
+  await expect(popup.locator('.lw-check [data-risk]').first()).toHaveAttribute('data-risk', /^(medium|high)$/);
+  const left = await background.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    return c.storage.session.get('lurewatch:checkHandoff');
+  });
+  expect(left).toEqual({});
+});
+
+test('keyboard only: every action is reachable with Tab and works with Enter', async ({ context, background, extensionId }) => {
+  await openScamPage(context);
+  const popup = await openPopupFor(context, extensionId, await tabIdOf(background, SCAM_PAGE));
+  const reached: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await popup.keyboard.press('Tab');
+    const name = await popup.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? `${el.tagName.toLowerCase()}:${(el.textContent ?? '').trim().slice(0, 40)}` : '';
+    });
+    reached.push(name);
+    if (name === 'button:Save a report') break;
+  }
+  expect(reached[0]).toBe('button:Settings');
+  expect(reached).toContain('button:Save a report');
+  // Focus is visible: the focused control draws an outline.
+  const outline = () => popup.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  expect(await outline()).toBe('solid');
+  await popup.keyboard.press('Enter');
+  await expect(popup.locator('article.lw-item').first().getByRole('status')).toContainText('Nothing was sent');
+  // Focus stays on the button after the action, so the keyboard user is not sent back to the top.
+  expect(await popup.evaluate(() => (document.activeElement as HTMLElement).textContent?.trim())).toBe('Save a report');
+});

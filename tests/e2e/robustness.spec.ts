@@ -71,6 +71,7 @@ test('a page that replaced attachShadow and MutationObserver gets nothing out of
   expect(grabbed).toBe(0);
   const warnings = await readWarnings(page);
   for (const w of warnings) expect(w.shadowRootType).toBe('closed');
+  // biome-ignore lint/performance/useDomNodeTextContent: what a page script can read as rendered text is the point.
   expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/Possible (recruitment )?scam/);
   expect(await roundTripMs(page)).toBeLessThan(500);
 });

@@ -2,6 +2,7 @@
  * The content script on fixture pages (issue 4): marking, the inline warning (closed, out of flow,
  * never taking focus, keyboard reachable), dismissing, "not a scam", and single-page-app navigation.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { clickWarningButton, readWarnings } from './closed-shadow';
 import { expect, test } from './extension';
@@ -9,10 +10,13 @@ import { FIXTURE_ORIGIN } from './ports';
 
 /** The extension APIs as seen inside the service worker (background.evaluate runs there, not in Node). */
 interface StorageAreaLike {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(key: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
 }
-declare const chrome: { storage: { local: StorageAreaLike; sync: StorageAreaLike } };
+declare const chrome: {
+  storage: { local: StorageAreaLike; sync: StorageAreaLike; session: StorageAreaLike };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
 
 const FEED = `${FIXTURE_ORIGIN}/pages/scan-feed.html`;
 const risk = (page: Page, id: string) => page.locator(`#${id}`).getAttribute('data-lurewatch-risk');
@@ -61,6 +65,7 @@ test('page scripts cannot read the warning, and it moves nothing and takes no fo
     const hostBox = host.getBoundingClientRect();
     return {
       shadowRoot: host.shadowRoot,
+      // biome-ignore lint/performance/useDomNodeTextContent: what a page script can read as rendered text is the point.
       bodyText: document.body.innerText,
       itemText: document.getElementById('post-lure')!.textContent,
       moved: moved.map(([id]) => id),
@@ -185,4 +190,45 @@ test('single-page-app navigation rescans the new view', async ({ context }) => {
   await page.goBack();
   await expect(page.locator('#home-1')).toBeVisible();
   await expect(page.locator('[data-lurewatch-risk]')).toHaveCount(0);
+});
+
+test('reports to the background: one report per tab, and the badge counts flagged items', async ({ context, background }) => {
+  const page = await context.newPage();
+  await openFeed(page);
+  await expect(page.locator('[data-lurewatch-risk]')).toHaveCount(2);
+  await expect
+    .poll(
+      () =>
+        background.evaluate(async (url) => {
+          // tabs.query cannot see URLs without the "tabs" permission (we do not ask for it): find the report by URL.
+          const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string } | undefined>;
+          const entry = Object.entries(all).find(([key, value]) => key.startsWith('tab:') && value?.url === url);
+          if (!entry) return null;
+          const report = entry[1] as { scanned: number; flagged: Array<{ key: string; text: string }>; status: string };
+          return { badge: await chrome.action.getBadgeText({ tabId: Number(entry[0].slice(4)) }), report };
+        }, FEED),
+      { timeout: 10_000 },
+    )
+    .toMatchObject({ badge: '2', report: { status: 'ok', flagged: [{}, {}] } });
+});
+
+test('a newly activated pack applies to the open tab without a reload', async ({ context, background }) => {
+  const page = await context.newPage();
+  await openFeed(page);
+  // The same core pack with thresholds nothing on the page reaches: every warning must go.
+  const core = JSON.parse(readFileSync('public/rules/core.json', 'utf8')) as Record<string, unknown>;
+  const blunt = { ...core, version: Number(core.version) + 1, thresholds: { low: 98, medium: 99, high: 100 } };
+  await background.evaluate(async (pack) => {
+    await chrome.storage.local.set({ 'lurewatch:activePack': { pack, source: 'test', activatedAt: Date.now() } });
+  }, blunt);
+  await expect(page.locator('[data-lurewatch-risk]')).toHaveCount(0, { timeout: 10_000 });
+  await expect(page.locator('lurewatch-warning')).toHaveCount(0);
+  // And back: the ordinary pack flags them again.
+  await background.evaluate(
+    async (pack) => {
+      await chrome.storage.local.set({ 'lurewatch:activePack': { pack, source: 'test', activatedAt: Date.now() } });
+    },
+    { ...core, version: Number(core.version) + 2 },
+  );
+  await expect(page.locator('[data-lurewatch-risk]')).toHaveCount(2, { timeout: 10_000 });
 });

@@ -17,6 +17,11 @@ interface Rule {
   re: RegExp;
   /** Whether a match of this rule is a group invite link. */
   invite?: (match: string) => boolean;
+  /**
+   * The match starts where a hint occurs (an app name before an id): try the regex, sticky, at each
+   * occurrence instead of scanning the whole text (cost follows the hints, not the text length).
+   */
+  atHint?: boolean;
 }
 
 const NOT_AFTER = '(?<![a-z0-9_.-])';
@@ -35,7 +40,8 @@ const RULES: Rule[] = [
   { app: 'telegram', hint: ['.t.me'], re: new RegExp(`${NOT_AFTER}[a-z][a-z0-9_]{3,31}\\.t\\.me(?![a-z0-9])`, 'g') },
   {
     app: 'telegram',
-    hint: ['telegra', 'tele', 'tg', 'телеграм', 'тг', '电报', '飞机', 'เทเลแกรม'],
+    hint: ['tele', 'tg', 'телеграм', 'тг', '电报', '飞机', 'เทเลแกรม'],
+    atHint: true,
     re: /(?<![a-z])(?:telegram|telegarm|telegran|tele|tg|телеграмм?|тг|电报|飞机|纸飞机|เทเลแกรม)\s*(?:id|username|account|acc|号|號)?\s*(?:[:：]\s*@?|@)[a-z][a-z0-9_]{3,31}/g,
   },
   {
@@ -46,7 +52,8 @@ const RULES: Rule[] = [
   },
   {
     app: 'whatsapp',
-    hint: ['wha', 'wat', 'wa', 'wsp', 'ватсап', 'вотсап', 'واتس', 'วอทส์แอป'],
+    hint: ['wha', 'wa', 'wsp', 'ватсап', 'вотсап', 'واتس', 'วอทส์แอป'],
+    atHint: true,
     re: /(?<![a-z])(?:whatsapp|whats app|whatsap|watsap|watsapp|wasap|wsp|wa|ватсап|вотсап|واتساب|واتس|วอทส์แอป)\s*(?:no|number|num|nomor|#)?\.?\s*[:：]?\s*\+?\d[\d -]{7,16}\d/g,
   },
   {
@@ -57,25 +64,30 @@ const RULES: Rule[] = [
   },
   {
     app: 'line',
-    hint: ['line', 'ไลน'],
+    hint: ['line', 'ไลน', 'ไอดีไลน์'],
+    atHint: true,
     re: /(?<![a-z])(?:line\s*id|ไลน์ไอดี|ไอดีไลน์|ไลน์|ไลน)\s*[:：]?\s*@?[a-z0-9._-]*[a-z][a-z0-9._-]{2,19}/g,
   },
   { app: 'zalo', hint: ['zalo.me/'], re: /(?:https?:\/\/)?zalo\.me\/(?:g\/)?[\w-]+/g, invite: (m) => m.includes('/g/') },
-  { app: 'zalo', hint: ['zalo'], re: /(?<![a-z])zalo\s*[:：]?\s*\+?\d[\d .]{7,14}\d/g },
+  { app: 'zalo', hint: ['zalo'], atHint: true, re: /(?<![a-z])zalo\s*[:：]?\s*\+?\d[\d .]{7,14}\d/g },
   { app: 'wechat', hint: ['wechat.com/', 'weixin.qq.com/'], re: /(?:u\.wechat\.com\/[\w-]+|weixin\.qq\.com\/r\/[\w-]+)/g },
   {
     app: 'wechat',
     hint: ['wechat', 'weixin', '微信', '薇信', '威信', 'vx', 'wx', 'v信'],
+    atHint: true,
     re: /(?<![a-z])(?:wechat|weixin|微信|薇信|威信|vx|wx|v信)\s*(?:id|号|號)?\s*[:：]\s*[a-z][a-z0-9_-]{5,19}/g,
   },
-  { app: 'wechat', hint: ['加'], re: /加(?:微信|vx|v|薇|威|wx)\s*[:：]?\s*[a-z][a-z0-9_-]{5,19}/g },
+  { app: 'wechat', hint: ['加'], atHint: true, re: /加(?:微信|vx|v|薇|威|wx)\s*[:：]?\s*[a-z][a-z0-9_-]{5,19}/g },
   { app: 'kakao', hint: ['open.kakao.com/'], re: /(?:https?:\/\/)?open\.kakao\.com\/o\/[\w]+/g, invite: () => true },
   {
     app: 'kakao',
     hint: ['kakao', '카톡', '카카오'],
+    atHint: true,
     re: /(?<![a-z])(?:kakao(?:talk)?|카톡|카카오톡|카카오)\s*(?:id|아이디)?\s*[:：]?\s*[a-z][a-z0-9._-]{3,19}/g,
   },
 ];
+
+const STICKY = RULES.map((r) => (r.atHint ? new RegExp(r.re.source, 'y') : undefined));
 
 export const messaging: EntityDetector = {
   name: 'messaging',
@@ -84,18 +96,29 @@ export const messaging: EntityDetector = {
     const text = input.n.text;
     const hits: EntityHit[] = [];
     const taken: Array<[number, number]> = [];
-    for (const rule of RULES) {
-      if (!rule.hint.some((h) => text.includes(h))) continue;
-      for (const m of matchAll(rule.re, text)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (taken.some(([s, e]) => start < e && s < end)) continue; // one entity, one report
-        taken.push([start, end]);
-        const kinds: EntityKind[] = [rule.app, 'messaging'];
-        if (rule.invite?.(m[0])) kinds.push('invite');
-        for (const kind of kinds) hits.push(hitFromNormalized(input, kind, start, end));
+    const take = (rule: Rule, start: number, match: string) => {
+      const end = start + match.length;
+      if (taken.some(([s, e]) => start < e && s < end)) return; // one entity, one report
+      taken.push([start, end]);
+      const kinds: EntityKind[] = [rule.app, 'messaging'];
+      if (rule.invite?.(match)) kinds.push('invite');
+      for (const kind of kinds) hits.push(hitFromNormalized(input, kind, start, end));
+    };
+    RULES.forEach((rule, r) => {
+      if (rule.atHint) {
+        const sticky = STICKY[r]!;
+        for (const h of rule.hint) {
+          for (let i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + 1)) {
+            sticky.lastIndex = i;
+            const m = sticky.exec(text);
+            if (m) take(rule, i, m[0]);
+          }
+        }
+        return;
       }
-    }
+      if (!rule.hint.some((h) => text.includes(h))) return;
+      for (const m of matchAll(rule.re, text)) take(rule, m.index, m[0]);
+    });
     return hits;
   },
 };

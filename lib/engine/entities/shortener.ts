@@ -3,13 +3,12 @@
  * PeterDaveHello/url-shorteners (CC BY-SA 4.0), shipped as a separate attributed data file.
  */
 import data from '../data/url-shorteners.json';
-import { hitFromNormalized, matchAll } from './span';
+import { hitFromNormalized } from './span';
 import type { EntityDetector, EntityHit } from './types';
 
 const SHORTENERS: ReadonlySet<string> = new Set(data.domains);
-/** host/path: a shortened link always has a path (the code). */
-const LINK = /(?<![\w@.-])(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,24})\/[\w-]{2,}/g;
-
+const HOST_CHAR = /[a-z0-9.-]/;
+const CODE_CHAR = /[\w-]/;
 export function isShortenerHost(host: string): boolean {
   const h = host.toLowerCase().replace(/^www\./, '');
   if (SHORTENERS.has(h)) return true;
@@ -24,8 +23,19 @@ export const shortener: EntityDetector = {
     const text = input.n.text;
     if (!text.includes('/')) return [];
     const hits: EntityHit[] = [];
-    for (const m of matchAll(LINK, text)) {
-      if (isShortenerHost(m[1]!)) hits.push(hitFromNormalized(input, 'shortener', m.index, m.index + m[0].length));
+    // host/code: a shortened link always has a path (the code). Walk from each "/" instead of running a
+    // host regex at every word (linear time on long postings).
+    for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+      let start = slash;
+      while (start > 0 && HOST_CHAR.test(text[start - 1]!)) start--;
+      const host = text.slice(start, slash);
+      if (!host.includes('.') || !isShortenerHost(host)) continue;
+      if (start > 0 && /[\w@]/.test(text[start - 1]!)) continue;
+      let end = slash + 1;
+      while (end < text.length && CODE_CHAR.test(text[end]!)) end++;
+      if (end - slash - 1 < 2) continue;
+      if (text.slice(Math.max(0, start - 8), start).endsWith('://')) start = text.lastIndexOf('http', start);
+      hits.push(hitFromNormalized(input, 'shortener', start, end));
     }
     return hits;
   },

@@ -96,14 +96,24 @@ const BTC_LEGACY = /(?<![A-Za-z0-9])[13][a-km-zA-HJ-NP-Z1-9]{25,34}(?![A-Za-z0-9
 const TRON = /(?<![A-Za-z0-9])T[1-9A-HJ-NP-Za-km-z]{33}(?![A-Za-z0-9])/g;
 const BECH32 = /(?<![A-Za-z0-9])(?:bc1|BC1)[qpzry9x8gf2tvdw0s3jn54khce6mua7lQPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{39,59}(?![A-Za-z0-9])/g;
 const EVM = /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![A-Za-z0-9])/g;
-const LONG_TOKEN = /[A-Za-z0-9]{25}/;
+/** Whether the text has a run of 25+ ASCII letters/digits (every address shape does); linear scan. */
+function hasLongToken(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+      if (++run >= 25) return true;
+    } else run = 0;
+  }
+  return false;
+}
 
 export const wallet: EntityDetector = {
   name: 'wallet',
   kinds: ['wallet'],
   detect(input) {
     const text = input.original;
-    if (!LONG_TOKEN.test(text)) return [];
+    if (!hasLongToken(text)) return [];
     const hits: EntityHit[] = [];
     const add = (m: RegExpExecArray) => hits.push(hitFromOriginal(input, 'wallet', m.index, m.index + m[0].length));
     for (const m of matchAll(BTC_LEGACY, text)) {

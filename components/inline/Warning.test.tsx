@@ -1,0 +1,83 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { WarningView } from '@/lib/scan/view';
+import { renderWarning } from './mount';
+import { Warning } from './Warning';
+
+afterEach(() => cleanup());
+
+const view: WarningView = {
+  key: 'm1abc',
+  risk: 'high',
+  lang: 'en',
+  topic: 'recruitment',
+  reasons: [
+    { found: 'asks for your passport', why: 'Scammers keep passports to trap people.', todo: 'Never send your passport to a recruiter.' },
+    {
+      found: 'pays your flight and visa',
+      why: 'Free travel is the bait of scam centres.',
+      todo: 'Check the employer with your labour ministry.',
+    },
+    { found: 'contact only on Telegram', why: 'Real employers use their own channels.', todo: 'Never send your passport to a recruiter.' },
+  ],
+};
+
+describe('Warning', () => {
+  it('names what was found in one calm sentence, as a status', () => {
+    render(<Warning view={view} actions={{ dismiss: vi.fn(), notScam: vi.fn() }} />);
+    expect(screen.getByRole('status').textContent).toBe(
+      'Possible recruitment scam: asks for your passport, pays your flight and visa, contact only on Telegram',
+    );
+    expect(screen.getByRole('region', { name: 'LureWatch warning' })).toBeTruthy();
+  });
+
+  it('opens the explanation in place, with why and what to do (each advice once)', () => {
+    render(<Warning view={view} actions={{ dismiss: vi.fn(), notScam: vi.fn() }} />);
+    const why = screen.getByRole('button', { name: 'Why?' });
+    expect(why.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(why);
+    expect(screen.getByRole('button', { name: 'Hide details' }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText(/Scammers keep passports/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'What to do now' })).toBeTruthy();
+    expect(screen.getAllByText('Never send your passport to a recruiter.')).toHaveLength(1);
+  });
+
+  it('dismisses and says "not a scam" through its actions', () => {
+    const actions = { dismiss: vi.fn(), notScam: vi.fn() };
+    render(<Warning view={view} actions={actions} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss this warning' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Not a scam' }));
+    expect(actions.dismiss).toHaveBeenCalledTimes(1);
+    expect(actions.notScam).toHaveBeenCalledTimes(1);
+  });
+
+  it('speaks the UI language and direction, and says "scam" for non-job openers', () => {
+    render(<Warning view={{ ...view, lang: 'ar', topic: 'general', reasons: [] }} actions={{ dismiss: vi.fn(), notScam: vi.fn() }} />);
+    const region = screen.getByRole('region');
+    expect(region.getAttribute('dir')).toBe('rtl');
+    expect(region.getAttribute('lang')).toBe('ar');
+    expect(screen.getByRole('status').textContent).toBe('احتمال احتيال');
+  });
+});
+
+describe('renderWarning', () => {
+  it('renders into a shadow root with its own styles and keeps clicks from reaching the page', () => {
+    const item = document.createElement('div');
+    document.body.append(item);
+    const host = document.createElement('lurewatch-warning');
+    item.append(host);
+    const root = host.attachShadow({ mode: 'closed' });
+    const pageClicks = vi.fn();
+    item.addEventListener('click', pageClicks);
+    const actions = { dismiss: vi.fn(), notScam: vi.fn() };
+    renderWarning(root, view, actions);
+    renderWarning(root, { ...view, risk: 'medium' }, actions);
+    expect(root.querySelectorAll('style')).toHaveLength(1);
+    expect(root.querySelector('section')?.className).toBe('lw medium');
+    const dismiss = root.querySelector('button[aria-label="Dismiss this warning"]') as HTMLButtonElement;
+    dismiss.click();
+    expect(actions.dismiss).toHaveBeenCalledTimes(1);
+    expect(pageClicks).not.toHaveBeenCalled();
+    item.remove();
+  });
+});
