@@ -22,31 +22,3 @@ export const I18nContext = createContext<I18n>(makeI18n(DEFAULT_LANGUAGE));
 export function useI18n(): I18n {
   return useContext(I18nContext);
 }
-
-let current: I18n = makeI18n(DEFAULT_LANGUAGE);
-
-/** Sets the language used by the context-free t() below (for code outside a Preact tree). */
-export function setCurrentLanguage(lang: UiLanguage): void {
-  current = makeI18n(lang);
-}
-
-function isMessageKey(key: string): key is MessageKey {
-  return key in REFERENCE;
-}
-
-/**
- * Context-free lookup kept for callers outside a Preact tree. Positional substitutions fill the
- * message's placeholders in their English order. Unknown keys come back as the key, visible not blank.
- */
-export function t(key: string, substitutions?: string | string[]): string {
-  if (!isMessageKey(key)) return key;
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  // Positions follow the English message, so a translation may reorder its placeholders freely.
-  const names = [...REFERENCE[key].matchAll(/\{([a-zA-Z][a-zA-Z0-9]*)\}/g)].map((m) => m[1] ?? '');
-  const params: Record<string, string> = {};
-  names.forEach((name, i) => {
-    const value = subs[i];
-    if (value !== undefined && !(name in params)) params[name] = value;
-  });
-  return current.t(key, params);
-}

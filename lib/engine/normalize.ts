@@ -77,7 +77,12 @@ class Builder {
 }
 
 /** UTF-16 units → string, in chunks (apply() has an argument-count limit). */
+const UTF16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 function unitsToString(u: Uint16Array, n: number): string {
+  // The normalised views hold no lone surrogates (phase 1 turns them into U+FFFD), so decoding is exact.
+  if (n > 64 && UTF16 && LITTLE_ENDIAN) return UTF16.decode(u.subarray(0, n));
   if (n <= 4096) return String.fromCharCode.apply(null, u.subarray(0, n) as unknown as number[]);
   let out = '';
   for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, u.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);

@@ -41,7 +41,6 @@ test('the popup with a scam report fits a phone screen', async ({ context, backg
   const page = await openScamPage(context);
   const tabId = await tabIdOf(background, page.url());
   const popup = await context.newPage();
-  await popup.bringToFront();
   await popup.setViewportSize(PHONE);
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await expect(popup.locator('.lw-tab')).toHaveAttribute('aria-busy', 'false');
@@ -59,8 +58,6 @@ test('the popup with a scam report fits a phone screen', async ({ context, backg
 
 test('the onboarding page and quiz fit a phone screen', async ({ context, extensionId }, testInfo) => {
   const page = await context.newPage();
-  // The install opened the onboarding tab in front; a tab behind it gets throttled animation frames.
-  await page.bringToFront();
   await page.setViewportSize(PHONE);
   await page.goto(`chrome-extension://${extensionId}/onboarding.html?lang=vi`);
   await page.getByRole('button', { name: 'Lừa đảo', exact: true }).click();

@@ -5,6 +5,7 @@
  * whatsapp://send, chat.whatsapp.com/<code>). Reads the normalised text (lower case, homoglyphs folded).
  */
 import type { EntityKind } from '../../rules/vocabulary';
+import { Automaton } from '../automaton';
 import { hitFromNormalized, matchAll } from './span';
 import type { EntityDetector, EntityHit } from './types';
 
@@ -88,6 +89,15 @@ const RULES: Rule[] = [
 ];
 
 const STICKY = RULES.map((r) => (r.atHint ? new RegExp(r.re.source, 'y') : undefined));
+const HINTS = new Automaton();
+const HINT_OF: Array<{ rule: number; length: number }> = [];
+RULES.forEach((r, rule) => {
+  for (const h of r.hint) {
+    HINTS.add(h, HINT_OF.length);
+    HINT_OF.push({ rule, length: h.length });
+  }
+});
+HINTS.build();
 
 export const messaging: EntityDetector = {
   name: 'messaging',
@@ -104,19 +114,25 @@ export const messaging: EntityDetector = {
       if (rule.invite?.(match)) kinds.push('invite');
       for (const kind of kinds) hits.push(hitFromNormalized(input, kind, start, end));
     };
+    // One pass finds every hint of every rule (instead of ~40 substring searches over the text).
+    const starts: number[][] = RULES.map(() => []);
+    HINTS.scan(text, (id, end) => {
+      const h = HINT_OF[id]!;
+      starts[h.rule]!.push(end - h.length);
+    });
     RULES.forEach((rule, r) => {
+      const at = starts[r]!;
+      if (!at.length) return;
       if (rule.atHint) {
         const sticky = STICKY[r]!;
-        for (const h of rule.hint) {
-          for (let i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + 1)) {
-            sticky.lastIndex = i;
-            const m = sticky.exec(text);
-            if (m) take(rule, i, m[0]);
-          }
+        at.sort((a, b) => a - b);
+        for (const i of at) {
+          sticky.lastIndex = i;
+          const m = sticky.exec(text);
+          if (m) take(rule, i, m[0]);
         }
         return;
       }
-      if (!rule.hint.some((h) => text.includes(h))) return;
       for (const m of matchAll(rule.re, text)) take(rule, m.index, m[0]);
     });
     return hits;
