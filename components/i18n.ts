@@ -5,7 +5,7 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { DEFAULT_LANGUAGE, type MessageKey, REFERENCE, type Translate, textDirection, translator, type UiLanguage } from '@/lib/i18n';
+import { DEFAULT_LANGUAGE, type Translate, textDirection, translator, type UiLanguage } from '@/lib/i18n';
 
 export interface I18n {
   lang: UiLanguage;

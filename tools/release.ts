@@ -49,7 +49,9 @@ for (const dir of ['chrome-mv3', 'firefox-mv2']) {
   if (manifest.version !== pkg.version) fail(`${dir}/manifest.json has version ${manifest.version}, package.json ${pkg.version}`);
 }
 
-const lint = parseLintReport(run(bin('web-ext'), ['lint', '--source-dir', path.join(outDir, 'firefox-mv2'), '--output', 'json', '--no-config-discovery'], true));
+const lint = parseLintReport(
+  run(bin('web-ext'), ['lint', '--source-dir', path.join(outDir, 'firefox-mv2'), '--output', 'json', '--no-config-discovery'], true),
+);
 for (const w of lint.warnings) console.log(`release: web-ext warning ${w.code}${w.file ? ` (${w.file})` : ''}: ${w.message}`);
 if (lint.errors.length) {
   for (const e of lint.errors) console.error(`release: web-ext ERROR ${e.code}${e.file ? ` (${e.file})` : ''}: ${e.message}`);

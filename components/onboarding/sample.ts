@@ -22,7 +22,7 @@ export function sampleWarning(lang: UiLanguage, t: QuizTranslate, pack: Compiled
   if (pack) {
     const verdict = analyze({ text, kind: 'message', lang }, pack);
     const view = presentVerdict(verdict, 'onboarding-sample', lang, (key, l) => explanationFor(pack, key, l));
-    if (view && view.reasons.length) return view;
+    if (view?.reasons.length) return view;
   }
   return {
     key: 'onboarding-sample',

@@ -8,6 +8,7 @@ import { detectEntities } from './entities/registry';
 import { explainKeys } from './explain';
 import { matchPack } from './match';
 import { normalize, toOriginal } from './normalize';
+import { runPostingModel } from './posting-model';
 import { type Sensitivity, scoreVerdict } from './score';
 import type { Item, SignalHit, Span, Verdict } from './types';
 
@@ -90,6 +91,20 @@ export function analyzeWith(matcher: typeof matchPack, item: Item, pack: Compile
   if (item?.fields && typeof item.fields === 'object' && pack.byCheck.size && kindMask & KIND_POSTING) {
     for (const hit of runChecks(item.fields, pack.checkKinds)) {
       for (const si of pack.byCheck.get(hit.check) ?? []) fire(si, undefined, hit.evidence);
+    }
+  }
+
+  // The pack's posting model rates long job ads by their wording (lib/engine/posting-model.ts).
+  const model = pack.pack.postingModel;
+  if (model && kindMask & KIND_POSTING && (pack.byCheck.has('posting-model') || pack.byCheck.has('posting-model-strong'))) {
+    const kind = item?.kind === 'posting' || item?.kind === 'message' ? item.kind : undefined;
+    const fields = item?.fields && typeof item.fields === 'object' ? item.fields : undefined;
+    for (const hit of runPostingModel(model, n, text, kind, fields)) {
+      for (const si of pack.byCheck.get(hit.check) ?? []) {
+        if (!(pack.signals[si]!.kinds & kindMask)) continue;
+        for (const e of hit.evidence) fire(si, e.span, e.text);
+        if (hit.evidence.length === 0) fire(si, undefined, 'the wording of the posting');
+      }
     }
   }
 

@@ -28,7 +28,14 @@ describe('parseManagedConfig', () => {
     expect(config.defaultCountry).toBe('PH');
     expect(config.organization?.name).toBe('Migrant Help PH');
     expect(config.helpLinks).toHaveLength(2);
-    expect(config.features).toEqual({ onboarding: true, contextMenu: false, inlineWarnings: true, checkMessage: true, userFeeds: false, history: true });
+    expect(config.features).toEqual({
+      onboarding: true,
+      contextMenu: false,
+      inlineWarnings: true,
+      checkMessage: true,
+      userFeeds: false,
+      history: true,
+    });
     expect(config.feeds).toEqual([{ url: 'https://rules.example.org/sea/index.json', publicKey: KEY, name: 'SEA routes' }]);
     expect(config.trustedKeys).toEqual([KEY]);
   });
@@ -56,14 +63,24 @@ describe('parseManagedConfig', () => {
     expect(config.features.contextMenu).toBe(true);
     expect(config.features.history).toBe(false);
     expect(problems.map((p) => p.field).sort()).toEqual(
-      ['defaultLanguage', 'features.contextMenu', 'features.teleport', 'helpLinks[1].url', 'helpLinks[2]', 'organisation', 'organization.logo'].sort(),
+      [
+        'defaultLanguage',
+        'features.contextMenu',
+        'features.teleport',
+        'helpLinks[1].url',
+        'helpLinks[2]',
+        'organisation',
+        'organization.logo',
+      ].sort(),
     );
     expect(problems.find((p) => p.field === 'organization.logo')?.message).toContain('data:image');
   });
 
   it('refuses an oversized logo and a root that is not an object', () => {
     const big = `data:image/png;base64,${'A'.repeat(60_000)}`;
-    expect(parseManagedConfig({ organization: { name: 'X', logo: big } }).problems).toEqual([{ field: 'organization.logo', message: 'logo is larger than 48 KB' }]);
+    expect(parseManagedConfig({ organization: { name: 'X', logo: big } }).problems).toEqual([
+      { field: 'organization.logo', message: 'logo is larger than 48 KB' },
+    ]);
     expect(parseManagedConfig('tl').problems).toEqual([{ field: '(root)', message: 'policy is not an object' }]);
   });
 
@@ -116,9 +133,20 @@ describe('example policy files (docs/policies) and the Chrome schema', () => {
   });
 
   it('the Chrome managed schema declares exactly the fields the reader knows', () => {
-    const schema = json('public/managed_schema.json') as { type: string; properties: Record<string, { properties?: Record<string, unknown> }> };
+    const schema = json('public/managed_schema.json') as {
+      type: string;
+      properties: Record<string, { properties?: Record<string, unknown> }>;
+    };
     expect(schema.type).toBe('object');
-    expect(Object.keys(schema.properties).sort()).toEqual(['defaultCountry', 'defaultLanguage', 'features', 'feeds', 'helpLinks', 'organization', 'trustedKeys']);
+    expect(Object.keys(schema.properties).sort()).toEqual([
+      'defaultCountry',
+      'defaultLanguage',
+      'features',
+      'feeds',
+      'helpLinks',
+      'organization',
+      'trustedKeys',
+    ]);
     expect(Object.keys(schema.properties.features?.properties ?? {}).sort()).toEqual([...FEATURES].sort());
   });
 });

@@ -10,8 +10,8 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages';
 import { type FeedPolicy, parseFeedPolicy } from '../feeds/policy';
+import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages';
 
 /** Features an administrator can switch off (all on by default). */
 export const FEATURES = ['onboarding', 'contextMenu', 'inlineWarnings', 'checkMessage', 'userFeeds', 'history'] as const;
@@ -29,11 +29,18 @@ const MAX_LOGO_CHARS = 48 * 1024;
 const LOGO = /^data:image\/(?:png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+={0,2}$/;
 const HTTPS_URL = v.pipe(v.string(), v.maxLength(2048), v.url('must be a URL'), v.startsWith('https://', 'must start with https://'));
 const PHONE = v.pipe(v.string(), v.maxLength(40), v.regex(/^\+?[0-9][0-9 ()./-]{1,38}$/, 'must be a phone number such as "+63 2 1348"'));
-const LABEL = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `is longer than ${max} characters`));
+const LABEL = (max: number) =>
+  v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `is longer than ${max} characters`));
 
 const OrganizationSchema = v.object({
   name: LABEL(80),
-  logo: v.optional(v.pipe(v.string(), v.maxLength(MAX_LOGO_CHARS, 'logo is larger than 48 KB'), v.regex(LOGO, 'logo must be a data:image/png|jpeg|webp|gif;base64 URI'))),
+  logo: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(MAX_LOGO_CHARS, 'logo is larger than 48 KB'),
+      v.regex(LOGO, 'logo must be a data:image/png|jpeg|webp|gif;base64 URI'),
+    ),
+  ),
   url: v.optional(HTTPS_URL),
   email: v.optional(v.pipe(v.string(), v.maxLength(200), v.email('must be an e-mail address'))),
   phone: v.optional(PHONE),
@@ -133,7 +140,8 @@ export function parseManagedConfig(raw: unknown): ManagedRead {
       });
   }
   if (obj.features !== undefined) {
-    if (typeof obj.features !== 'object' || obj.features === null || Array.isArray(obj.features)) bad('features', 'must be an object of true/false');
+    if (typeof obj.features !== 'object' || obj.features === null || Array.isArray(obj.features))
+      bad('features', 'must be an object of true/false');
     else
       for (const [name, value] of Object.entries(obj.features as Record<string, unknown>)) {
         if (!(FEATURES as readonly string[]).includes(name)) bad(`features.${name}`, `unknown feature; known: ${FEATURES.join(', ')}`);
@@ -146,7 +154,8 @@ export function parseManagedConfig(raw: unknown): ManagedRead {
   config.feeds = feedPolicy.feeds;
   config.trustedKeys = feedPolicy.trustedKeys;
   if (obj.feeds !== undefined && !Array.isArray(obj.feeds)) bad('feeds', 'must be a list');
-  else if (Array.isArray(obj.feeds) && feedPolicy.feeds.length < obj.feeds.length) bad('feeds', `${obj.feeds.length - feedPolicy.feeds.length} feed(s) ignored: each needs a valid "url"`);
+  else if (Array.isArray(obj.feeds) && feedPolicy.feeds.length < obj.feeds.length)
+    bad('feeds', `${obj.feeds.length - feedPolicy.feeds.length} feed(s) ignored: each needs a valid "url"`);
   if (obj.trustedKeys !== undefined && !Array.isArray(obj.trustedKeys)) bad('trustedKeys', 'must be a list of base64 public keys');
   return { config, problems };
 }

@@ -21,15 +21,63 @@ export interface QuizCard {
 }
 
 export const CARDS: readonly QuizCard[] = [
-  { id: 'travel', answer: 'scam', family: 'trafficking', kind: 'message', source: 'DOMAIN.md §1a: free air ticket and accommodation, no experience, passport photo, Telegram' },
+  {
+    id: 'travel',
+    answer: 'scam',
+    family: 'trafficking',
+    kind: 'message',
+    source: 'DOMAIN.md §1a: free air ticket and accommodation, no experience, passport photo, Telegram',
+  },
   { id: 'task', answer: 'scam', family: 'task', kind: 'message', source: 'DOMAIN.md §1b: CV "recommended", $50–$500 a day, reply YES' },
-  { id: 'interview', answer: 'safe', family: null, kind: 'message', source: 'counter-example: named employer, address, in-person interview, no payment' },
-  { id: 'fee', answer: 'scam', family: 'fee', kind: 'message', source: 'DOMAIN.md §1c: fee "to secure your position", "reimbursed in your first paycheck"' },
-  { id: 'cheque', answer: 'scam', family: 'cheque', kind: 'message', source: 'DOMAIN.md §1d: deposit the cheque, buy equipment from our vendor, send the remainder' },
-  { id: 'mule', answer: 'scam', family: 'mule', kind: 'posting', source: 'DOMAIN.md §1e: payment processing assistant, your own account, keep a portion' },
-  { id: 'agency', answer: 'safe', family: null, kind: 'message', source: 'counter-example: written contract, licensed agency, work visa (DOMAIN.md §1a advice)' },
-  { id: 'passport', answer: 'scam', family: 'identity', kind: 'message', source: 'DOMAIN.md §1f: ID and bank details before the interview' },
-  { id: 'wrongnumber', answer: 'scam', family: 'romance', kind: 'message', source: 'DOMAIN.md §1h: "are we still on for dinner tonight?", mentor, crypto' },
+  {
+    id: 'interview',
+    answer: 'safe',
+    family: null,
+    kind: 'message',
+    source: 'counter-example: named employer, address, in-person interview, no payment',
+  },
+  {
+    id: 'fee',
+    answer: 'scam',
+    family: 'fee',
+    kind: 'message',
+    source: 'DOMAIN.md §1c: fee "to secure your position", "reimbursed in your first paycheck"',
+  },
+  {
+    id: 'cheque',
+    answer: 'scam',
+    family: 'cheque',
+    kind: 'message',
+    source: 'DOMAIN.md §1d: deposit the cheque, buy equipment from our vendor, send the remainder',
+  },
+  {
+    id: 'mule',
+    answer: 'scam',
+    family: 'mule',
+    kind: 'posting',
+    source: 'DOMAIN.md §1e: payment processing assistant, your own account, keep a portion',
+  },
+  {
+    id: 'agency',
+    answer: 'safe',
+    family: null,
+    kind: 'message',
+    source: 'counter-example: written contract, licensed agency, work visa (DOMAIN.md §1a advice)',
+  },
+  {
+    id: 'passport',
+    answer: 'scam',
+    family: 'identity',
+    kind: 'message',
+    source: 'DOMAIN.md §1f: ID and bank details before the interview',
+  },
+  {
+    id: 'wrongnumber',
+    answer: 'scam',
+    family: 'romance',
+    kind: 'message',
+    source: 'DOMAIN.md §1h: "are we still on for dinner tonight?", mentor, crypto',
+  },
   { id: 'fair', answer: 'safe', family: null, kind: 'message', source: 'counter-example: known sender, real event, no payment' },
 ];
 

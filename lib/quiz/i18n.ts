@@ -26,7 +26,22 @@ export type QuizTranslate = (key: QuizKey | string, params?: Params) => string;
 
 export const QUIZ_REFERENCE: Readonly<Record<string, string>> = en;
 
-export const QUIZ_DICTIONARIES: Readonly<Record<UiLanguage, Partial<Record<string, string>>>> = { en, fr, es, pt, id, vi, th, tl, zh, ko, ar, hi, sw, ru };
+export const QUIZ_DICTIONARIES: Readonly<Record<UiLanguage, Partial<Record<string, string>>>> = {
+  en,
+  fr,
+  es,
+  pt,
+  id,
+  vi,
+  th,
+  tl,
+  zh,
+  ko,
+  ar,
+  hi,
+  sw,
+  ru,
+};
 
 /** Own text, else English, else the key (visible, never blank). */
 export function quizTranslator(lang: UiLanguage): QuizTranslate {

@@ -90,6 +90,36 @@ export const ExampleSchema = v.strictObject({
   note: v.optional(v.string()),
 });
 
+/** Largest posting-model table accepted: bounds memory in a content script (the core's is far smaller). */
+export const POSTING_MODEL_MAX_FEATURES = 20_000;
+const finite = v.pipe(v.number(), v.finite('must be a finite number'));
+const probability = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+
+/**
+ * A declarative posting classifier (lib/engine/posting-model.ts): a logistic model over word and word-pair
+ * features of a posting's normalised text plus a few structured-field features. Data only: weights,
+ * not code. Trained by tools/train-posting-model.ts; signals use it through check "posting-model".
+ */
+export const PostingModelSchema = v.strictObject({
+  /** Feature → weight in logit units. "word", "word word" (adjacent pair) or "field:<name>". */
+  weights: v.pipe(
+    v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(80)), finite),
+    v.check((w) => Object.keys(w).length <= POSTING_MODEL_MAX_FEATURES, `has more than ${POSTING_MODEL_MAX_FEATURES} features`),
+  ),
+  bias: finite,
+  /** Platt scaling of the raw logit: probability = 1 / (1 + e^-(a·logit + b)). */
+  calibration: v.strictObject({ a: finite, b: finite }),
+  /** Calibrated probability at which check "posting-model" fires. */
+  threshold: probability,
+  /** Calibrated probability at which check "posting-model-strong" fires (≥ threshold). */
+  strongThreshold: probability,
+  /** Items of unknown kind are rated only from this many characters on (long, posting-like text). */
+  minChars: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+  /** How many top contributing words are shown as evidence (default 5). */
+  evidence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20))),
+  note: v.optional(v.string()),
+});
+
 const selector = v.union([text(500), v.array(text(500))], 'must be a selector string or an array of selector strings');
 
 export const PackSchema = v.strictObject({
@@ -112,6 +142,8 @@ export const PackSchema = v.strictObject({
   explanations: v.record(key, v.record(langKey, ExplanationSchema)),
   sites: v.optional(v.record(key, v.record(v.string(), selector)), {}),
   examples: v.pipe(v.array(ExampleSchema), v.maxLength(LIMITS.examples)),
+  /** Optional posting classifier; only the core's is used when packs merge (regional ones are ignored). */
+  postingModel: v.optional(PostingModelSchema),
 });
 
 export type Pack = v.InferOutput<typeof PackSchema>;
@@ -120,3 +152,4 @@ export type PackCombo = v.InferOutput<typeof ComboSchema>;
 export type PackPattern = v.InferOutput<typeof PatternSchema>;
 export type PackExample = v.InferOutput<typeof ExampleSchema>;
 export type Explanation = v.InferOutput<typeof ExplanationSchema>;
+export type PostingModel = v.InferOutput<typeof PostingModelSchema>;

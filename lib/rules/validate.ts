@@ -154,6 +154,10 @@ function crossCheck(pack: Pack, checkRedos: boolean): Problem[] {
     if (c.minAny !== undefined && !c.any?.length) push([...at, 'minAny'], 'minAny without "any"');
   });
 
+  const model = pack.postingModel;
+  if (model && model.strongThreshold < model.threshold)
+    push(['postingModel', 'strongThreshold'], `strongThreshold ${model.strongThreshold} is below threshold ${model.threshold}`);
+
   let flagged = 0;
   let calm = 0;
   pack.examples.forEach((ex, i) => {

@@ -62,6 +62,8 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
  * - no-employer: hiringOrganization missing
  * - outsized-salary: baseSalary per HOUR/DAY (or WEEK/MONTH) far above normal for its currency
  * - apply-via-chat: an apply URL or hiring contact on t.me, wa.me, line.me, zalo.me …
+ * - posting-model / posting-model-strong: the pack's "postingModel" (a word-weight table, see
+ *   lib/engine/posting-model.ts) rates a posting's wording at or above its threshold / strongThreshold
  */
-export const CHECKS = ['no-employer', 'outsized-salary', 'apply-via-chat'] as const;
+export const CHECKS = ['no-employer', 'outsized-salary', 'apply-via-chat', 'posting-model', 'posting-model-strong'] as const;
 export type CheckKind = (typeof CHECKS)[number];

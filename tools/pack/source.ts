@@ -98,7 +98,9 @@ function walkYaml(node: unknown, path: PathSegment[], lineOf: (offset: number) =
       walkChildren(value, [...path, key], lineOf, lines);
     }
   } else if (isSeq(n)) {
-    n.items.forEach((item, i) => walkYaml(item, [...path, i], lineOf, lines));
+    n.items.forEach((item, i) => {
+      walkYaml(item, [...path, i], lineOf, lines);
+    });
   }
 }
 

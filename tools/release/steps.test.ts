@@ -20,8 +20,18 @@ describe('release steps', () => {
   });
 
   it('reads web-ext lint JSON, and treats unreadable output as an error', () => {
-    const report = JSON.stringify({ count: 1, summary: {}, errors: [], warnings: [{ code: 'UNSAFE_VAR_ASSIGNMENT', message: 'x', file: 'a.js' }], notices: [] });
-    expect(parseLintReport(`some banner\n${report}`)).toEqual({ errors: [], warnings: [{ code: 'UNSAFE_VAR_ASSIGNMENT', message: 'x', file: 'a.js' }], notices: [] });
+    const report = JSON.stringify({
+      count: 1,
+      summary: {},
+      errors: [],
+      warnings: [{ code: 'UNSAFE_VAR_ASSIGNMENT', message: 'x', file: 'a.js' }],
+      notices: [],
+    });
+    expect(parseLintReport(`some banner\n${report}`)).toEqual({
+      errors: [],
+      warnings: [{ code: 'UNSAFE_VAR_ASSIGNMENT', message: 'x', file: 'a.js' }],
+      notices: [],
+    });
     expect(parseLintReport(JSON.stringify({ errors: [{ code: 'MANIFEST_FIELD_REQUIRED', message: 'm' }] })).errors).toHaveLength(1);
     expect(parseLintReport('Segmentation fault').errors[0]?.code).toBe('LINT_OUTPUT_UNREADABLE');
     expect(parseLintReport('{"warnings": []}').errors[0]?.code).toBe('LINT_OUTPUT_UNREADABLE');
@@ -47,6 +57,10 @@ describe('release steps', () => {
   });
 
   it('names the zips from package name and version', () => {
-    expect(expectedZips('lurewatch', '0.1.0')).toEqual(['lurewatch-0.1.0-chrome.zip', 'lurewatch-0.1.0-firefox.zip', 'lurewatch-0.1.0-sources.zip']);
+    expect(expectedZips('lurewatch', '0.1.0')).toEqual([
+      'lurewatch-0.1.0-chrome.zip',
+      'lurewatch-0.1.0-firefox.zip',
+      'lurewatch-0.1.0-sources.zip',
+    ]);
   });
 });

@@ -38,11 +38,19 @@ export function parseLintReport(stdout: string): LintSummary {
   try {
     const json = JSON.parse(start >= 0 ? stdout.slice(start) : stdout) as Partial<Record<keyof LintSummary, LintMessage[]>>;
     const pick = (list: unknown): LintMessage[] =>
-      Array.isArray(list) ? list.map((m: LintMessage) => ({ code: String(m.code), message: String(m.message), ...(m.file ? { file: String(m.file) } : {}) })) : [];
+      Array.isArray(list)
+        ? list.map((m: LintMessage) => ({ code: String(m.code), message: String(m.message), ...(m.file ? { file: String(m.file) } : {}) }))
+        : [];
     if (!Array.isArray(json.errors)) throw new Error('no "errors" list');
     return { errors: pick(json.errors), warnings: pick(json.warnings), notices: pick(json.notices) };
   } catch (e) {
-    return { errors: [{ code: 'LINT_OUTPUT_UNREADABLE', message: `web-ext lint output could not be read: ${e instanceof Error ? e.message : String(e)}` }], warnings: [], notices: [] };
+    return {
+      errors: [
+        { code: 'LINT_OUTPUT_UNREADABLE', message: `web-ext lint output could not be read: ${e instanceof Error ? e.message : String(e)}` },
+      ],
+      warnings: [],
+      notices: [],
+    };
   }
 }
 

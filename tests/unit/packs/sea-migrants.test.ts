@@ -98,7 +98,10 @@ describe('packs/sea-migrants', () => {
     it('refuses to build when a case fails, naming the case line, and writes nothing', async () => {
       const badCases = path.join(dir, 'bad.jsonl');
       const { writeFile } = await import('node:fs/promises');
-      await writeFile(badCases, '{"id":"calm","text":"Ang pinsan ko OFW sa Saudi.","label":"legit"}\n{"id":"missed","text":"Magandang umaga po!","label":"scam"}\n');
+      await writeFile(
+        badCases,
+        '{"id":"calm","text":"Ang pinsan ko OFW sa Saudi.","label":"legit"}\n{"id":"missed","text":"Magandang umaga po!","label":"scam"}\n',
+      );
       err.length = 0;
       const feed = path.join(dir, 'not-written');
       expect(await main(['build', PACK, '--out', feed, '--core', CORE, '--cases', badCases], io)).toBe(2);
