@@ -40,3 +40,33 @@ describe('Automaton', () => {
     );
   });
 });
+
+describe('Automaton layouts', () => {
+  it('matches a naive search with wide nodes (binary-searched children) and absent characters', () => {
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz0123'.split('');
+    fc.assert(
+      fc.property(
+        // Two first letters only, so the nodes below them get many children (more than the linear-scan limit).
+        fc.array(
+          fc
+            .tuple(fc.constantFrom('a', 'b'), fc.string({ minLength: 1, maxLength: 2, unit: fc.constantFrom(...alphabet) }))
+            .map(([first, rest]) => first + rest),
+          { minLength: 30, maxLength: 120 },
+        ),
+        fc.string({ maxLength: 80, unit: fc.constantFrom(...alphabet, ' ', '!', 'é') }),
+        (keys, text) => {
+          expect(run(keys, text)).toEqual(naive(keys, text));
+        },
+      ),
+    );
+  });
+  it('reports duplicate keys once per id, and ignores empty keys', () => {
+    expect(run(['ab', 'ab', ''], 'xab')).toEqual(['0@3', '1@3']);
+  });
+  it('refuses keys after build', () => {
+    const a = new Automaton();
+    a.add('x', 0);
+    a.build();
+    expect(() => a.add('y', 1)).toThrow(/after build/);
+  });
+});

@@ -1,215 +1,252 @@
 /**
  * Aho–Corasick automaton over UTF-16 code units: finds every occurrence of every key in one pass over the
  * text, whatever the number of keys (issue 3: "Matching must not run one RegExp per pattern over the text").
- * Transitions live in one open-addressing hash table keyed by (node, unit), in typed arrays (Unicode
- * alphabets make per-node arrays too big; a Map would box the keys). The root, visited at almost every
- * character, has a dense table; nodes with a single child (most of them) skip the table when scanning.
+ *
+ * Built for a cheap FIRST build (the content script compiles the pack once at start, in cold, unoptimised
+ * code; issue 3 target ≤ 30 ms) and a tight scan loop:
+ * - keys are sorted, so the trie is built without any lookup: each key shares its prefix with the previous
+ *   one and only appends new nodes;
+ * - nodes are then renumbered breadth-first, which puts the children of every node next to each other
+ *   with sorted labels (a CSR layout in typed arrays: no Map, no hash table, no per-node object);
+ * - the root, visited at almost every character, has a dense 64 Ki table; other nodes (most have one
+ *   child) scan their few children linearly, or binary-search when they have many;
+ * - a character that occurs in no key sends the scan straight back to the root.
  */
 
-export class Automaton {
-  private readonly rootNext = new Int32Array(65536);
-  private fail: Int32Array = new Int32Array(0);
-  // Open-addressing transition table (filled by build): slot → node, unit, child; mask = size − 1.
-  private hNode: Int32Array = new Int32Array(4096).fill(-1);
-  private hUnit: Uint16Array = new Uint16Array(4096);
-  private hChild: Int32Array = new Int32Array(4096);
-  private hMask = 4095;
-  private hCount = 0;
-  /**
-   * Most trie nodes have one child (the rest of a long term): their transition is checked with two array
-   * reads, no hashing. shape: 0 leaf, 1 single child (onlyUnit/onlyChild), 2 several (hash table).
-   */
-  private shape: Uint8Array = new Uint8Array(0);
-  private onlyUnit: Uint16Array = new Uint16Array(0);
-  private onlyChild: Int32Array = new Int32Array(0);
-  /** Nearest node on the failure chain that has outputs (-1 if none). */
-  private dict: Int32Array = new Int32Array(0);
-  /** Outputs per node: key ids (undefined for most nodes). */
-  private outs: Array<number[] | undefined> = [undefined];
-  // The trie as linked lists (first child, next sibling, label), to walk it breadth-first in build().
-  private firstChild = new Int32Array(1024);
-  private nextSibling = new Int32Array(1024);
-  private label = new Uint16Array(1024);
-  private nodes = 1;
-  private built = false;
+/** Children counts above this are binary-searched (a linear scan wins below it). */
+const LINEAR_MAX = 8;
 
-  /** Adds a non-empty key; `scan` reports `id` for each of its occurrences. */
+export class Automaton {
+  private keys: string[] = [];
+  private ids: number[] = [];
+  private built = false;
+  private nodes = 1;
+  /** Root transitions, dense: unit → child (0 = none, the root loops to itself). */
+  private rootNext = new Int32Array(0);
+  /** Whether a code unit occurs anywhere in a key (1) or nowhere (0). */
+  private alphabet = new Uint8Array(0);
+  // Per node (breadth-first ids): the label that leads to it, where its sorted children start and how many.
+  private label = new Uint16Array(0);
+  private childStart = new Int32Array(0);
+  private childCount = new Int32Array(0);
+  private fail = new Int32Array(0);
+  /** The node whose outputs to report on arriving here: itself, the nearest on its failure chain, or 0. */
+  private report = new Int32Array(0);
+  /** Next node with outputs on the failure chain of a reporting node (0 = none). */
+  private dict = new Int32Array(0);
+  /** Outputs (key ids) of node v: outIds[outStart[v] .. outStart[v + 1]). */
+  private outStart = new Int32Array(0);
+  private outIds = new Int32Array(0);
+
+  /** Adds a key; `scan` reports `id` for each of its occurrences. An empty key is never reported. */
   add(key: string, id: number): void {
     if (this.built) throw new Error('Automaton: add after build');
-    let node = 0;
-    for (let i = 0; i < key.length; i++) {
-      const u = key.charCodeAt(i);
-      let child = node === 0 ? this.rootNext[u]! : Math.max(0, this.lookup(node, u));
-      if (child === 0) {
-        child = this.newNode(node, u);
-        if (node === 0) this.rootNext[u] = child;
-        else this.insert(node, u, child);
-      }
-      node = child;
-    }
-    const list = this.outs[node];
-    if (list) list.push(id);
-    else this.outs[node] = [id];
-  }
-
-  private newNode(parent: number, u: number): number {
-    const child = this.nodes++;
-    if (child >= this.label.length) {
-      const grow = <T extends Int32Array | Uint16Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.firstChild = grow(this.firstChild);
-      this.nextSibling = grow(this.nextSibling);
-      this.label = grow(this.label);
-    }
-    this.label[child] = u;
-    this.nextSibling[child] = this.firstChild[parent]!;
-    this.firstChild[parent] = child;
-    this.outs.push(undefined);
-    return child;
+    this.keys.push(key);
+    this.ids.push(id);
   }
 
   build(): this {
-    const n = this.nodes;
-    const fail = new Int32Array(n);
-    const dict = new Int32Array(n).fill(-1);
-    const queue = new Int32Array(n);
-    let tail = 0;
-    for (let c = this.firstChild[0]!; c; c = this.nextSibling[c]!) queue[tail++] = c;
-    for (let head = 0; head < tail; head++) {
-      const node = queue[head]!;
-      for (let child = this.firstChild[node]!; child; child = this.nextSibling[child]!) {
-        const u = this.label[child]!;
-        let f = fail[node]!;
-        let target = this.step(f, u);
-        while (target === -1) {
-          f = fail[f]!;
-          target = this.step(f, u);
-        }
-        fail[child] = target;
-        dict[child] = this.outs[target] ? target : dict[target]!;
-        queue[tail++] = child;
+    if (this.built) return this;
+    const { keys, ids } = this;
+    const m = keys.length;
+    const order = new Array<number>(m);
+    let capacity = 1;
+    for (let k = 0; k < m; k++) {
+      order[k] = k;
+      capacity += keys[k]!.length;
+    }
+    // Code-unit order (what < compares), ties in insertion order so outputs keep it.
+    order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+
+    // 1. The trie in depth-first order (temporary ids): first child / next sibling / last child lists.
+    const tLabel = new Uint16Array(capacity);
+    const tFirst = new Int32Array(capacity);
+    const tNext = new Int32Array(capacity);
+    const tLast = new Int32Array(capacity);
+    const tOutHead = new Int32Array(capacity).fill(-1);
+    const outNext = new Int32Array(m);
+    const alphabet = new Uint8Array(65536);
+    let maxLen = 0;
+    for (let k = 0; k < m; k++) if (keys[k]!.length > maxLen) maxLen = keys[k]!.length;
+    const path = new Int32Array(maxLen + 1);
+    let count = 1;
+    let outputs = 0;
+    let prev = '';
+    for (let r = 0; r < m; r++) {
+      const k = order[r]!;
+      const key = keys[k]!;
+      if (key.length === 0) continue;
+      let lcp = 0;
+      const lim = Math.min(prev.length, key.length);
+      while (lcp < lim && prev.charCodeAt(lcp) === key.charCodeAt(lcp)) lcp++;
+      let node = path[lcp]!;
+      for (let d = lcp; d < key.length; d++) {
+        const u = key.charCodeAt(d);
+        alphabet[u] = 1;
+        const child = count++;
+        tLabel[child] = u;
+        if (tLast[node]) tNext[tLast[node]!] = child;
+        else tFirst[node] = child;
+        tLast[node] = child;
+        node = child;
+        path[d + 1] = child;
       }
+      // Outputs in reverse sorted order on a list; reversed again when laid out below.
+      outNext[k] = tOutHead[node]!;
+      tOutHead[node] = k;
+      outputs++;
+      prev = key;
+    }
+
+    // 2. Breadth-first renumbering: the children of a node get consecutive ids, in label order.
+    const n = count;
+    const label = new Uint16Array(n);
+    const childStart = new Int32Array(n);
+    const childCount = new Int32Array(n);
+    const parent = new Int32Array(n);
+    const queue = new Int32Array(n); // queue[newId] = temporary id
+    const outStart = new Int32Array(n + 1);
+    const outIds = new Int32Array(outputs);
+    let tail = 1;
+    let o = 0;
+    for (let v = 0; v < n; v++) {
+      const t = queue[v]!;
+      outStart[v] = o;
+      let w = o;
+      for (let k = tOutHead[t]!; k !== -1; k = outNext[k]!) w++;
+      const end = w;
+      for (let k = tOutHead[t]!; k !== -1; k = outNext[k]!) outIds[--w] = ids[k]!;
+      o = end;
+      childStart[v] = tail;
+      for (let c = tFirst[t]!; c; c = tNext[c]!) {
+        queue[tail] = c;
+        label[tail] = tLabel[c]!;
+        parent[tail] = v;
+        tail++;
+      }
+      childCount[v] = tail - childStart[v]!;
+    }
+    outStart[n] = o;
+
+    // 3. Failure links and output links, breadth-first (a node's failure target is shallower: done before it).
+    const rootNext = new Int32Array(65536);
+    for (let c = childStart[0]!, e = c + childCount[0]!; c < e; c++) rootNext[label[c]!] = c;
+    this.label = label;
+    this.childStart = childStart;
+    this.childCount = childCount;
+    this.rootNext = rootNext;
+    const fail = new Int32Array(n);
+    const report = new Int32Array(n);
+    const dict = new Int32Array(n);
+    for (let v = 1; v < n; v++) {
+      const p = parent[v]!;
+      let target = 0;
+      if (p !== 0) {
+        const u = label[v]!;
+        let f = fail[p]!;
+        for (;;) {
+          const t = f === 0 ? rootNext[u]! : this.child(f, u);
+          if (t > 0) {
+            target = t;
+            break;
+          }
+          if (f === 0) break;
+          f = fail[f]!;
+        }
+      }
+      fail[v] = target;
+      const viaFail = report[target]!;
+      dict[v] = viaFail;
+      report[v] = outStart[v + 1]! > outStart[v]! ? v : viaFail;
     }
     this.fail = fail;
+    this.report = report;
     this.dict = dict;
-    this.shape = new Uint8Array(n);
-    this.onlyUnit = new Uint16Array(n);
-    this.onlyChild = new Int32Array(n);
-    for (let node = 1; node < n; node++) {
-      const first = this.firstChild[node]!;
-      if (!first) continue;
-      if (this.nextSibling[first]) this.shape[node] = 2;
-      else {
-        this.shape[node] = 1;
-        this.onlyUnit[node] = this.label[first]!;
-        this.onlyChild[node] = first;
-      }
-    }
-    // The trie lists are only needed to build.
-    this.firstChild = new Int32Array(0);
-    this.nextSibling = new Int32Array(0);
-    this.label = new Uint16Array(0);
+    this.outStart = outStart;
+    this.outIds = outIds;
+    this.alphabet = alphabet;
+    this.nodes = n;
+    this.keys = [];
+    this.ids = [];
     this.built = true;
     return this;
   }
 
-  /** Transition from a node while building, or -1 (the root never fails: it loops to itself). */
-  private step(node: number, u: number): number {
-    if (node === 0) return this.rootNext[u]!;
-    return this.lookup(node, u);
-  }
-
-  private lookup(node: number, u: number): number {
-    const mask = this.hMask;
-    for (let h = hash(node, u) & mask; ; h = (h + 1) & mask) {
-      const hn = this.hNode[h]!;
-      if (hn === -1) return -1;
-      if (hn === node && this.hUnit[h] === u) return this.hChild[h]!;
+  /** The child of a non-root node by label, or -1. */
+  private child(node: number, u: number): number {
+    const cnt = this.childCount[node]!;
+    let lo = this.childStart[node]!;
+    const label = this.label;
+    if (cnt <= LINEAR_MAX) {
+      for (const end = lo + cnt; lo < end; lo++) {
+        const l = label[lo]!;
+        if (l === u) return lo;
+        if (l > u) return -1;
+      }
+      return -1;
     }
-  }
-
-  private insert(node: number, u: number, child: number): void {
-    if ((this.hCount + 1) * 2 > this.hNode.length) this.rehash(this.hNode.length * 2);
-    const mask = this.hMask;
-    let h = hash(node, u) & mask;
-    while (this.hNode[h] !== -1) h = (h + 1) & mask;
-    this.hNode[h] = node;
-    this.hUnit[h] = u;
-    this.hChild[h] = child;
-    this.hCount++;
-  }
-
-  private rehash(size: number): void {
-    const { hNode, hUnit, hChild } = this;
-    this.hNode = new Int32Array(size).fill(-1);
-    this.hUnit = new Uint16Array(size);
-    this.hChild = new Int32Array(size);
-    this.hMask = size - 1;
-    this.hCount = 0;
-    for (let i = 0; i < hNode.length; i++) if (hNode[i] !== -1) this.insert(hNode[i]!, hUnit[i]!, hChild[i]!);
+    let hi = lo + cnt - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const l = label[mid]!;
+      if (l === u) return mid;
+      if (l < u) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   /** Calls onMatch(id, end) for every key occurrence; end is exclusive, in code units of `text`. */
   scan(text: string, onMatch: (id: number, end: number) => void): void {
     if (!this.built) throw new Error('Automaton: scan before build');
-    const hNode = this.hNode;
-    const hUnit = this.hUnit;
-    const hChild = this.hChild;
-    const mask = this.hMask;
-    const rootNext = this.rootNext;
-    const shape = this.shape;
-    const onlyUnit = this.onlyUnit;
-    const onlyChild = this.onlyChild;
-    const fail = this.fail;
-    const dict = this.dict;
-    const outs = this.outs;
+    const { rootNext, alphabet, label, childStart, childCount, fail, report, dict, outStart, outIds } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const u = text.charCodeAt(i);
+      if (alphabet[u] === 0) {
+        node = 0;
+        continue;
+      }
       for (;;) {
         if (node === 0) {
           node = rootNext[u]!;
           break;
         }
-        const sh = shape[node]!;
-        if (sh === 1) {
-          if (onlyUnit[node] === u) {
-            node = onlyChild[node]!;
+        const cnt = childCount[node]!;
+        if (cnt !== 0) {
+          let lo = childStart[node]!;
+          let t = -1;
+          if (cnt <= LINEAR_MAX) {
+            for (const end = lo + cnt; lo < end; lo++) {
+              const l = label[lo]!;
+              if (l === u) {
+                t = lo;
+                break;
+              }
+              if (l > u) break;
+            }
+          } else {
+            let hi = lo + cnt - 1;
+            while (lo <= hi) {
+              const mid = (lo + hi) >>> 1;
+              const l = label[mid]!;
+              if (l === u) {
+                t = mid;
+                break;
+              }
+              if (l < u) lo = mid + 1;
+              else hi = mid - 1;
+            }
+          }
+          if (t !== -1) {
+            node = t;
             break;
           }
-          node = fail[node]!;
-          continue;
-        }
-        if (sh === 0) {
-          node = fail[node]!;
-          continue;
-        }
-        let h = hash(node, u) & mask;
-        let t = -1;
-        for (;;) {
-          const hn = hNode[h]!;
-          if (hn === -1) break;
-          if (hn === node && hUnit[h] === u) {
-            t = hChild[h]!;
-            break;
-          }
-          h = (h + 1) & mask;
-        }
-        if (t !== -1) {
-          node = t;
-          break;
         }
         node = fail[node]!;
       }
-      if (node === 0) continue;
-      let o = outs[node] ? node : dict[node]!;
-      while (o > 0) {
-        const list = outs[o]!;
-        for (let k = 0; k < list.length; k++) onMatch(list[k]!, i + 1);
-        o = dict[o]!;
+      for (let o = report[node]!; o !== 0; o = dict[o]!) {
+        for (let k = outStart[o]!, e = outStart[o + 1]!; k < e; k++) onMatch(outIds[k]!, i + 1);
       }
     }
   }
@@ -217,8 +254,4 @@ export class Automaton {
   get size(): number {
     return this.nodes;
   }
-}
-
-function hash(node: number, u: number): number {
-  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(u, 0x85ebca6b)) >>> 0;
 }
