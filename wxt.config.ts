@@ -6,10 +6,9 @@ export default defineConfig({
   // Parallel work (and the page benchmark) can build into its own folder: LUREWATCH_OUT=.output-x.
   outDir: process.env.LUREWATCH_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  // Auto-imports scan components/: never offer test helpers (components/test-utils.tsx exports names
-  // like `item` and `hit`; unimport mistook a local `item` for one and bundled vitest into the
-  // content script, which then threw on load).
-  imports: { dirsScanOptions: { fileFilter: (file: string) => !/(?:^|[\\/])test-utils\.|\.test\.[jt]sx?$/.test(file) } },
+  // No auto-imports: every file says where its names come from. (Auto-import once mistook a local
+  // `item` for a test helper exported from components/ and bundled vitest into the content script.)
+  imports: false,
   vite: () => ({
     plugins: [preact()],
     // Feed settings fixed at build time (lib/feeds/build-config.ts). Only these three names are

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { PackStatus } from '@/lib/messaging';
+import { type ManagedConfig, NO_POLICY } from '@/lib/policy/managed';
 import type { FeedbackRecord } from '@/lib/store/db';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/store/settings';
 import type { SettingsPatch } from '@/lib/store/settings-store';
@@ -43,6 +44,7 @@ function fake(over: Partial<OptionsServices> = {}) {
     download: vi.fn(),
     confirm: vi.fn(() => true),
     version: () => '0.1.0',
+    managedConfig: async (): Promise<ManagedConfig> => NO_POLICY,
     ...over,
   };
   return { services, saved };
@@ -96,6 +98,33 @@ describe('Options', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add feed' }));
     await waitFor(() => expect(screen.getByText('Feed added.')).toBeTruthy());
     expect(saved).toContainEqual({ feeds: [{ url: 'https://ngo.example/feed/index.json', publicKey: KEY, origin: 'user' }] });
+  });
+
+  it('offers no feed form, and lists no user feed, when managed policy switches user feeds off', async () => {
+    const off: ManagedConfig = { ...NO_POLICY, defaultLanguage: 'fr', features: { ...NO_POLICY.features, userFeeds: false } };
+    const { services } = fake({
+      managedConfig: async () => off,
+      loadSettings: async () => ({ ...DEFAULT_SETTINGS, feeds: [{ url: 'https://mine.example/i.json', publicKey: KEY, origin: 'user' }] }),
+    });
+    renderIn('en', <Options services={services} />);
+    // French shows once the policy has been read (the same render that hides the form).
+    await waitFor(() => expect(document.documentElement.lang).toBe('fr'));
+    expect(document.getElementById('opt-feed-url')).toBeNull();
+    expect(screen.queryByText(/mine\.example/)).toBeNull();
+  });
+
+  it('"Automatic" follows the policy defaults for language and country; a user choice wins', async () => {
+    const policy: ManagedConfig = { ...NO_POLICY, defaultLanguage: 'tl', defaultCountry: 'PH' };
+    const { services } = fake({ managedConfig: async () => policy });
+    renderIn('en', <Options services={services} />);
+    await waitFor(() => expect(document.documentElement.lang).toBe('tl'));
+    const country = document.getElementById('opt-country') as HTMLSelectElement;
+    expect(country.options[0]?.textContent).toMatch(/Pilipinas|Philippines/);
+    const language = document.getElementById('opt-ui-language') as HTMLSelectElement;
+    const tagalog = [...language.options].find((o) => o.value === 'tl')?.textContent;
+    expect(language.options[0]?.textContent).toBe(`Awtomatiko (${tagalog})`);
+    fireEvent.change(language, { target: { value: 'en' } });
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
   });
 
   it('shows pack status with the last error, and checks now', async () => {

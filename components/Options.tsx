@@ -3,7 +3,8 @@
  * All data comes through OptionsServices (./options/services.ts), so it is testable with fakes.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { resolveUiLanguage } from '@/lib/i18n';
+import { effectiveLanguage } from '@/lib/policy/defaults';
+import { type ManagedConfig, NO_POLICY } from '@/lib/policy/managed';
 import type { Settings } from '@/lib/store/settings';
 import { I18nContext, makeI18n } from './i18n';
 import { DataSection } from './options/DataSection';
@@ -20,14 +21,18 @@ function browserLocales(): readonly string[] {
 
 export function Options({ services }: { services: OptionsServices }) {
   const [settings, setSettings] = useState<Settings | null>(null);
+  /** null until read: the feed form, which policy may switch off, waits for it. */
+  const [policy, setPolicy] = useState<ManagedConfig | null>(null);
   const locales = browserLocales();
 
   useEffect(() => {
     void services.loadSettings().then(setSettings);
+    void services.managedConfig().then(setPolicy, () => setPolicy(NO_POLICY));
     return services.watchSettings(setSettings);
   }, [services]);
 
-  const lang = resolveUiLanguage(settings?.uiLanguage ?? 'auto', locales);
+  // User setting, then the policy's default, then the browser: the same order everywhere (lib/policy/defaults.ts).
+  const lang = effectiveLanguage(settings?.uiLanguage ?? 'auto', policy ?? NO_POLICY, locales);
   const i18n = useMemo(() => makeI18n(lang), [lang]);
   const { save, status } = useSaver(async (patch) => {
     const next = await services.saveSettings(patch);
@@ -48,9 +53,14 @@ export function Options({ services }: { services: OptionsServices }) {
         {status}
         {settings ? (
           <>
-            <LanguageSection settings={settings} save={save} locales={locales} />
+            <LanguageSection settings={settings} save={save} locales={locales} policy={policy ?? NO_POLICY} />
             <SitesSection settings={settings} save={save} />
-            <FeedsSection settings={settings} save={save} requestOrigin={services.requestOrigin} />
+            <FeedsSection
+              settings={settings}
+              save={save}
+              requestOrigin={services.requestOrigin}
+              userFeedsAllowed={policy?.features.userFeeds === true}
+            />
             <PackSection load={services.packStatus} checkNow={services.checkNow} />
             <DataSection
               settings={settings}

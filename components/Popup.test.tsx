@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { TabReport } from '@/lib/messaging';
+import { NO_POLICY } from '@/lib/policy/managed';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/store/settings';
 import { Popup } from './Popup';
 import type { PopupServices } from './popup/services';
@@ -35,6 +36,7 @@ function fakeServices(over: Partial<PopupServices> = {}, settings: Partial<Setti
     }),
     takeHandoff: async () => null,
     openOptions: vi.fn(),
+    managedConfig: async () => NO_POLICY,
     ...over,
   };
 }
@@ -72,6 +74,32 @@ describe('Popup', () => {
     await waitFor(() => expect(screen.getAllByText('High risk').length).toBeGreaterThan(1));
     expect((screen.getByLabelText('Paste a message or job offer you got') as HTMLTextAreaElement).value).toBe(fee);
     expect(tabReport).toHaveBeenCalledWith(12);
+  });
+
+  it('hides "check a message" when managed policy switches it off', async () => {
+    // The policy's language shows once the policy has been read (same render as the switch): only then
+    // is the absence of the box meaningful.
+    const off = { ...NO_POLICY, defaultLanguage: 'fr' as const, features: { ...NO_POLICY.features, checkMessage: false } };
+    const { unmount } = renderIn(
+      'en',
+      <Popup services={fakeServices({ managedConfig: async () => off, takeHandoff: async () => ({ text: fee }) })} />,
+    );
+    await waitFor(() => expect(document.documentElement.lang).toBe('fr'));
+    expect(screen.queryByRole('textbox')).toBeNull();
+    unmount();
+    renderIn('en', <Popup services={fakeServices()} />);
+    await waitFor(() => expect(screen.getByLabelText('Paste a message or job offer you got')).toBeTruthy());
+  });
+
+  it('uses the policy default language and country when the user chose none, and the user choice when they did', async () => {
+    const policy = { ...NO_POLICY, defaultLanguage: 'vi' as const, defaultCountry: 'PH' };
+    const { unmount } = renderIn('en', <Popup services={fakeServices({ managedConfig: async () => policy })} />);
+    await waitFor(() => expect(document.documentElement.lang).toBe('vi'));
+    expect(screen.getByRole('heading', { name: /Philippines/ })).toBeTruthy();
+    unmount();
+    renderIn('en', <Popup services={fakeServices({ managedConfig: async () => policy }, { uiLanguage: 'fr', country: 'KE' })} />);
+    await waitFor(() => expect(document.documentElement.lang).toBe('fr'));
+    await waitFor(() => expect(screen.getByRole('heading', { name: /Kenya/ })).toBeTruthy());
   });
 
   it('says the page cannot be scanned when there is no report', async () => {

@@ -3,9 +3,9 @@
  * comes through PopupServices (./popup/services.ts), so this component is testable with fakes.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { resolveCountry } from '@/lib/help/country';
-import { resolveUiLanguage } from '@/lib/i18n';
 import type { FlaggedItem } from '@/lib/messaging';
+import { effectiveCountry, effectiveLanguage } from '@/lib/policy/defaults';
+import { type ManagedConfig, NO_POLICY } from '@/lib/policy/managed';
 import type { ItemFeedback } from '@/lib/scan/feedback';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/store/settings';
 import { CheckMessage } from './CheckMessage';
@@ -36,11 +36,14 @@ export function Popup({ services }: { services: PopupServices }) {
   const [analyzer, setAnalyzer] = useState<Analyzer | null>(null);
   const [feedback, setFeedback] = useState<ItemFeedback>({ notScam: [], dismissed: [] });
   const [handoff, setHandoff] = useState<string | undefined>(undefined);
+  /** null until read: a feature the policy may switch off is not shown before we know. */
+  const [policy, setPolicy] = useState<ManagedConfig | null>(null);
 
   useEffect(() => {
     void services.loadSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
     void services.itemFeedback().then(setFeedback, () => {});
     void services.analyzer().then(setAnalyzer, () => {});
+    void services.managedConfig().then(setPolicy, () => setPolicy(NO_POLICY));
     let unwatch = () => {};
     void (async () => {
       const passed = await services.takeHandoff().catch(() => null);
@@ -63,9 +66,11 @@ export function Popup({ services }: { services: PopupServices }) {
   }, [services]);
 
   const current = settings ?? DEFAULT_SETTINGS;
-  const lang = resolveUiLanguage(current.uiLanguage, browserLocales());
+  // User setting, then the policy's default, then the browser: the same order everywhere (lib/policy/defaults.ts).
+  const lang = effectiveLanguage(current.uiLanguage, policy ?? NO_POLICY, browserLocales());
   const i18n = useMemo(() => makeI18n(lang), [lang]);
-  const country = resolveCountry(current.country, browserLocales());
+  const country = effectiveCountry(current.country, policy ?? NO_POLICY, browserLocales());
+  const checkAllowed = policy?.features.checkMessage === true;
 
   useEffect(() => {
     // dir on the root element flips the whole page (scrollbars included) for Arabic.
@@ -84,7 +89,8 @@ export function Popup({ services }: { services: PopupServices }) {
     return a.analyze(text, current);
   };
 
-  const checkSection = (
+  // Policy can switch "check a message" off (issue 7); the context menu then has nothing to hand over.
+  const checkSection = !checkAllowed ? null : (
     <CheckMessage
       check={check}
       explain={explain}
@@ -121,7 +127,7 @@ export function Popup({ services }: { services: PopupServices }) {
         {handoff ? null : checkSection}
         <HelpLinks country={country} onChangeCountry={() => services.openOptions()} />
         {/* Issue 7: the NGO that distributed LureWatch (managed policy) and the way back to the onboarding quiz. */}
-        <DistributedBy />
+        <DistributedBy config={policy ?? undefined} />
         <LearnLink />
       </main>
     </I18nContext.Provider>

@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { registerFeedHandlers } from '@/lib/bg/feed-handlers';
 import { registerHandlers } from '@/lib/bg/handlers';
 import { registerOnboarding } from '@/lib/bg/onboarding';

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { renderWarning } from '@/components/inline/mount';
 import { startScanner } from '@/lib/scan/start';
 

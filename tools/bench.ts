@@ -13,7 +13,8 @@ import { parseArgs } from 'node:util';
 import { analyzeWith } from '../lib/engine/analyze';
 import { matchPack } from '../lib/engine/match';
 import type { Item } from '../lib/engine/types';
-import { type CompiledPack, compilePack, parsePackText } from '../lib/rules';
+import { type CompiledPack, compilePack } from '../lib/engine/compile';
+import { parsePackText } from '../lib/rules';
 import { naiveCompile, naiveMatch } from './cli/naive';
 
 const { values } = parseArgs({

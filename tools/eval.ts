@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, type Sensitivity } from '../lib/engine';
+import { emscadFields } from './cli/emscad-fields';
 import { formatReport, type Row, report, type Scored } from './cli/eval-lib';
 import { loadPack } from './cli/load-pack';
 
@@ -33,6 +34,7 @@ interface RawRow {
   family?: unknown;
   topic?: unknown;
   topic_note?: unknown;
+  meta?: unknown;
 }
 
 function readJsonl(file: string): RawRow[] {
@@ -58,6 +60,8 @@ function toRow(r: RawRow): Row | undefined {
   if (typeof r.lang === 'string') row.lang = r.lang;
   if (r.kind === 'posting' || r.kind === 'message') row.kind = r.kind;
   if (typeof r.family === 'string') row.family = r.family;
+  const fields = emscadFields(r.meta);
+  if (fields) row.fields = fields;
   return row;
 }
 
@@ -71,7 +75,8 @@ const sensitivity = values.sensitivity as Sensitivity;
 
 function score(rows: Row[]): Scored[] {
   return rows.map((row) => {
-    const verdict = analyze({ text: row.text, ...(row.kind ? { kind: row.kind } : {}), ...(row.lang ? { lang: row.lang } : {}) }, pack, {
+    const item = { text: row.text, ...(row.kind ? { kind: row.kind } : {}), ...(row.lang ? { lang: row.lang } : {}) };
+    const verdict = analyze(row.fields ? { ...item, fields: row.fields } : item, pack, {
       sensitivity,
     });
     return { row, verdict, flagged: verdict.risk === 'medium' || verdict.risk === 'high' };

@@ -18,8 +18,8 @@
  * - fields the extension can know on a real page: remote (JobPosting jobLocationType TELECOMMUTE, EMSCAD's
  *   telecommuting) and whether a salary is stated (EMSCAD's salary_range). Not has_company_logo.
  *
- * The regularisation strength is chosen by stratified 5-fold cross-validation on train (recall at a 1%
- * out-of-fold false-alarm rate); Platt scaling on the out-of-fold logits calibrates probabilities; the
+ * The L1 strength is chosen by stratified 5-fold cross-validation on train (recall at 1% and 2% out-of-fold
+ * false alarms; L2, MIN_DF were picked the same way, by CV on train); Platt scaling on the out-of-fold logits calibrates probabilities; the
  * thresholds are read off the out-of-fold probabilities of legit postings (see THRESHOLD_FPR).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { normalize } from '../lib/engine/normalize';
 import { fieldFeatures, sigmoid, textFeatures } from '../lib/engine/posting-model';
 import type { PostingFields } from '../lib/engine/types';
+import { emscadFields } from './cli/emscad-fields';
 
 const { values } = parseArgs({
   options: {
@@ -39,16 +40,18 @@ const { values } = parseArgs({
 });
 
 /** A feature must occur in at least this many training postings to get a weight. */
-const MIN_DF = Number(process.env.LW_MIN_DF ?? 6);
+const MIN_DF = Number(process.env.LW_MIN_DF ?? 5);
 /** A word is kept when at least this share of its occurrences start lower case (drops proper names). */
 const MIN_LOWER_SHARE = 0.6;
+/** Single words in more than this share of postings are left out (see tooCommon). */
+const MAX_DF_SHARE = 0.5;
 /** Out-of-fold false-alarm rates the two thresholds are set at (the test target is ≤ 2%). */
 const THRESHOLD_FPR = 0.04;
-const STRONG_FPR = 0.008;
+const STRONG_FPR = 0.01;
 const FOLDS = 5;
-const L1_GRID = (process.env.LW_L1 ?? '0.0001,0.0002,0.0005,0.001').split(',').map(Number);
-const L2 = Number(process.env.LW_L2 ?? 0.001);
-const EPOCHS = Number(process.env.LW_EPOCHS ?? 250);
+const L1_GRID = (process.env.LW_L1 ?? '0.0001,0.0002,0.0005').split(',').map(Number);
+const L2 = Number(process.env.LW_L2 ?? 0.01);
+const EPOCHS = Number(process.env.LW_EPOCHS ?? 500);
 /** Long text of unknown kind is rated from this length on (EMSCAD's shortest tenth is ~600 chars). */
 const MIN_CHARS = 600;
 /** Markup residue and link parts left after masking: they say how EMSCAD was exported, not what an ad says. */
@@ -77,19 +80,9 @@ function readTrain(dir: string): Doc[] {
         return;
       }
       if (typeof o.text !== 'string' || (o.label !== 'scam' && o.label !== 'legit')) return;
-      docs.push({ id: String(o.id), y: o.label === 'scam' ? 1 : 0, raw: clean(o.text), fields: emscadFields(o.meta) });
+      docs.push({ id: String(o.id), y: o.label === 'scam' ? 1 : 0, raw: clean(o.text), fields: emscadFields(o.meta) ?? {} });
     });
   return docs;
-}
-
-/** EMSCAD's meta mapped to the PostingFields an adapter can fill on a real page (same mapping as tools/eval.ts). */
-export function emscadFields(meta: Record<string, unknown> | undefined): PostingFields {
-  const fields: PostingFields = {};
-  if (!meta) return fields;
-  if (String(meta.telecommuting) === '1') fields.remote = true;
-  const m = /^(\d+)-(\d+)$/.exec(String(meta.salary_range ?? ''));
-  if (m) fields.salary = { min: Number(m[1]), max: Number(m[2]) };
-  return fields;
 }
 
 /** Decodes the HTML escapes EMSCAD kept and removes its masked links, e-mails and phones. */
@@ -231,7 +224,10 @@ const featureSets = docs.map((d) => {
 });
 const df = new Map<string, number>();
 for (const s of featureSets) for (const f of s) df.set(f, (df.get(f) ?? 0) + 1);
-const vocab = [...df].filter(([, c]) => c >= MIN_DF).map(([f]) => f);
+// Words in over half of all postings ("the", "and", "you") say which language an ad is in, not whether it
+// is honest; they would also make poor evidence to show a reader.
+const tooCommon = (f: string, c: number) => !f.includes(' ') && !f.startsWith('field:') && c > MAX_DF_SHARE * docs.length;
+const vocab = [...df].filter(([f, c]) => c >= MIN_DF && !tooCommon(f, c)).map(([f]) => f);
 vocab.sort();
 const index = new Map(vocab.map((f, i) => [f, i]));
 const rows: Rows = featureSets.map((s) => Int32Array.from([...s].map((f) => index.get(f)).filter((i): i is number => i !== undefined)));
@@ -285,14 +281,16 @@ function report(z: number[]): { auc: number; r1: number; r2: number; r4: number 
   return { auc: auc(pos, neg), r1: recallAt(0.01), r2: recallAt(0.02), r4: recallAt(0.04) };
 }
 
-let best = { l1: L1_GRID[0]!, r1: -1, oof: [] as number[] };
+let best = { l1: L1_GRID[0]!, quality: -1, oof: [] as number[] };
 for (const l1 of L1_GRID) {
   const oof = outOfFold(l1);
   const r = report(oof);
   process.stdout.write(
     `  cv l1=${l1}: AUC ${r.auc.toFixed(3)}, recall at 1% / 2% / 4% false alarms: ${r.r1.toFixed(2)} / ${r.r2.toFixed(2)} / ${r.r4.toFixed(2)}\n`,
   );
-  if (r.r1 > best.r1) best = { l1, r1: r.r1, oof };
+  // The test target is recall at ≤ 2% false alarms; 1% is the margin for the rules' own false alarms.
+  // L1_GRID ascends: a sparser model wins unless it is clearly worse (fewer, stronger words generalise).
+  if (r.r1 + r.r2 > best.quality - 0.03) best = { l1, quality: Math.max(best.quality, r.r1 + r.r2), oof };
 }
 
 const cal = platt(best.oof, y);
@@ -304,7 +302,9 @@ const posProb = oofProb.filter((_, i) => y[i] === 1);
 process.stdout.write(
   `chosen l1=${best.l1}; calibration a=${cal.a.toFixed(3)} b=${cal.b.toFixed(3)}; threshold ${threshold.toFixed(3)} (cv recall ${(
     posProb.filter((p) => p >= threshold).length / posProb.length
-  ).toFixed(2)}), strong ${strongThreshold.toFixed(3)} (cv recall ${(posProb.filter((p) => p >= strongThreshold).length / posProb.length).toFixed(2)})\n`,
+  ).toFixed(
+    2,
+  )}), strong ${strongThreshold.toFixed(3)} (cv recall ${(posProb.filter((p) => p >= strongThreshold).length / posProb.length).toFixed(2)})\n`,
 );
 
 const final = train(rows, y, vocab.length, best.l1);

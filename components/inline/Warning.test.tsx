@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DICTIONARIES, UI_LANGUAGES } from '@/lib/i18n';
 import type { WarningView } from '@/lib/scan/view';
 import { renderWarning } from './mount';
 import { Warning } from './Warning';
@@ -57,6 +58,21 @@ describe('Warning', () => {
     expect(region.getAttribute('dir')).toBe('rtl');
     expect(region.getAttribute('lang')).toBe('ar');
     expect(screen.getByRole('status').textContent).toBe('احتمال احتيال');
+  });
+});
+
+describe('Warning words come from lib/i18n', () => {
+  // The inline-only words are inline* keys of the shared dictionaries (no table of their own): each
+  // language must carry its own text, not fall back to English.
+  it.each(UI_LANGUAGES)('%s', (lang) => {
+    const dict = DICTIONARIES[lang];
+    render(<Warning view={{ ...view, lang }} actions={{ dismiss: vi.fn(), notScam: vi.fn() }} />);
+    expect(dict.inlineRegion?.trim()).toBeTruthy();
+    expect(screen.getByRole('region', { name: dict.inlineRegion })).toBeTruthy();
+    expect(screen.getByRole('status').textContent?.startsWith(`${dict.inlineRecruitment}: `)).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: dict.inlineDetails }));
+    expect(screen.getByRole('button', { name: dict.inlineHideDetails })).toBeTruthy();
+    expect(screen.getByRole('button', { name: dict.inlineDismiss })).toBeTruthy();
   });
 });
 

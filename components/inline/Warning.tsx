@@ -8,7 +8,6 @@ import { useState } from 'preact/hooks';
 import { translator } from '@/lib/i18n';
 import { textDirection } from '@/lib/i18n/languages';
 import type { WarningActions, WarningView } from '@/lib/scan/view';
-import { inlineStrings } from './strings';
 
 export interface WarningProps {
   view: WarningView;
@@ -17,9 +16,11 @@ export interface WarningProps {
 
 export function Warning({ view, actions }: WarningProps) {
   const [open, setOpen] = useState(false);
-  const s = inlineStrings(view.lang);
+  // One translator for every word, inline-only ones included (lib/i18n inline* keys): the completeness
+  // test then covers them, and the dictionaries are already in this bundle for the shared words.
   const t = translator(view.lang);
-  const headline = view.topic === 'recruitment' ? s.recruitment : s.general;
+  const headline = t(view.topic === 'recruitment' ? 'inlineRecruitment' : 'inlineGeneral');
+  const dismiss = t('inlineDismiss');
   const summary = view.reasons
     .slice(0, 3)
     .map((r) => r.found)
@@ -27,7 +28,7 @@ export function Warning({ view, actions }: WarningProps) {
   const detailsId = `lw-details-${view.key}`;
   const todos = [...new Set(view.reasons.map((r) => r.todo).filter((x): x is string => Boolean(x)))];
   return (
-    <section class={`lw ${view.risk}`} lang={view.lang} dir={textDirection(view.lang)} aria-label={s.region}>
+    <section class={`lw ${view.risk}`} lang={view.lang} dir={textDirection(view.lang)} aria-label={t('inlineRegion')}>
       <span class="icon" aria-hidden="true">
         ⚠
       </span>
@@ -37,12 +38,12 @@ export function Warning({ view, actions }: WarningProps) {
       </p>
       <div class="buttons">
         <button type="button" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
-          {open ? s.hideDetails : s.details}
+          {open ? t('inlineHideDetails') : t('inlineDetails')}
         </button>
         <button type="button" onClick={() => actions.notScam()}>
           {t('actionNotScam')}
         </button>
-        <button type="button" class="close" aria-label={s.dismiss} title={s.dismiss} onClick={() => actions.dismiss()}>
+        <button type="button" class="close" aria-label={dismiss} title={dismiss} onClick={() => actions.dismiss()}>
           ×
         </button>
       </div>

@@ -7,7 +7,8 @@
 import { analyze } from '@/lib/engine/analyze';
 import type { UiLanguage } from '@/lib/i18n';
 import type { QuizTranslate } from '@/lib/quiz/i18n';
-import { type CompiledPack, explanationFor } from '@/lib/rules';
+import type { CompiledPack } from '@/lib/engine/compile';
+import { explanationFor } from '@/lib/engine/explain';
 import { presentVerdict } from '@/lib/scan/present';
 import type { WarningView } from '@/lib/scan/view';
 

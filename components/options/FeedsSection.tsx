@@ -8,15 +8,20 @@ interface Props {
   settings: Settings;
   save: Save;
   requestOrigin: (origin: string) => Promise<boolean>;
+  /** False when managed policy switches user feeds off (issue 7): the background then ignores them too. */
+  userFeedsAllowed: boolean;
 }
 
 /** NGO rule feeds: an https address and the group's Ed25519 public key (lib/feeds verifies every pack). */
-export function FeedsSection({ settings, save, requestOrigin }: Props) {
+export function FeedsSection({ settings, save, requestOrigin, userFeedsAllowed }: Props) {
   const { t } = useI18n();
   const [url, setUrl] = useState('');
   const [key, setKey] = useState('');
   const [name, setName] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  // Feeds the user added are not fetched while policy forbids them (lib/feeds/feeds-list.ts): not listed either.
+  const shown = userFeedsAllowed ? settings.feeds : settings.feeds.filter((f) => f.origin !== 'user');
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -39,11 +44,11 @@ export function FeedsSection({ settings, save, requestOrigin }: Props) {
     <section aria-labelledby="opt-feeds">
       <h2 id="opt-feeds">{t('optFeedsHeading')}</h2>
       <p class="lw-hint">{t('optFeedsHint')}</p>
-      {settings.feeds.length === 0 ? (
+      {shown.length === 0 ? (
         <p class="lw-hint">{t('optEmptyList')}</p>
       ) : (
         <ul class="lw-list">
-          {settings.feeds.map((f) => (
+          {shown.map((f) => (
             <li key={f.url}>
               <span dir="ltr">{f.name ? `${f.name} (${f.url})` : f.url}</span>
               {f.origin === 'user' ? (
@@ -59,44 +64,46 @@ export function FeedsSection({ settings, save, requestOrigin }: Props) {
           ))}
         </ul>
       )}
-      <form onSubmit={submit}>
-        <div class="lw-field">
-          <label for="opt-feed-url">{t('optFeedUrl')}</label>
-          <input
-            id="opt-feed-url"
-            type="url"
-            dir="ltr"
-            autoComplete="off"
-            value={url}
-            onInput={(e) => setUrl((e.target as HTMLInputElement).value)}
-          />
-        </div>
-        <div class="lw-field">
-          <label for="opt-feed-key">{t('optFeedKey')}</label>
-          <input
-            id="opt-feed-key"
-            type="text"
-            dir="ltr"
-            autoComplete="off"
-            spellcheck={false}
-            value={key}
-            onInput={(e) => setKey((e.target as HTMLInputElement).value)}
-          />
-        </div>
-        <div class="lw-field">
-          <label for="opt-feed-name">{t('optFeedName')}</label>
-          <input
-            id="opt-feed-name"
-            type="text"
-            autoComplete="off"
-            value={name}
-            onInput={(e) => setName((e.target as HTMLInputElement).value)}
-          />
-        </div>
-        <button type="submit" class="lw-button">
-          {t('optFeedAdd')}
-        </button>
-      </form>
+      {userFeedsAllowed ? (
+        <form onSubmit={submit}>
+          <div class="lw-field">
+            <label for="opt-feed-url">{t('optFeedUrl')}</label>
+            <input
+              id="opt-feed-url"
+              type="url"
+              dir="ltr"
+              autoComplete="off"
+              value={url}
+              onInput={(e) => setUrl((e.target as HTMLInputElement).value)}
+            />
+          </div>
+          <div class="lw-field">
+            <label for="opt-feed-key">{t('optFeedKey')}</label>
+            <input
+              id="opt-feed-key"
+              type="text"
+              dir="ltr"
+              autoComplete="off"
+              spellcheck={false}
+              value={key}
+              onInput={(e) => setKey((e.target as HTMLInputElement).value)}
+            />
+          </div>
+          <div class="lw-field">
+            <label for="opt-feed-name">{t('optFeedName')}</label>
+            <input
+              id="opt-feed-name"
+              type="text"
+              autoComplete="off"
+              value={name}
+              onInput={(e) => setName((e.target as HTMLInputElement).value)}
+            />
+          </div>
+          <button type="submit" class="lw-button">
+            {t('optFeedAdd')}
+          </button>
+        </form>
+      ) : null}
       <p role="status" aria-live="polite" class={message?.error ? 'lw-status lw-error' : 'lw-status'}>
         {message?.text ?? ''}
       </p>

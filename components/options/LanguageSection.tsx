@@ -1,6 +1,6 @@
 import { HELP_COUNTRIES } from '@/lib/help/countries';
-import { guessCountry } from '@/lib/help/country';
 import { type MessageKey, UI_LANGUAGES } from '@/lib/i18n';
+import { automaticCountry, type PolicyDefaults } from '@/lib/policy/defaults';
 import type { Sensitivity, Settings } from '@/lib/store/settings';
 import { countryName } from '../HelpLinks';
 import { useI18n } from '../i18n';
@@ -22,9 +22,19 @@ const SENSITIVITY: [Sensitivity, MessageKey][] = [
   ['cautious', 'optSensitivityCautious'],
 ];
 
-export function LanguageSection({ settings, save, locales }: { settings: Settings; save: Save; locales: readonly string[] }) {
+interface Props {
+  settings: Settings;
+  save: Save;
+  locales: readonly string[];
+  /** The policy's defaults: what "Automatic" means when the user has not chosen. */
+  policy: PolicyDefaults;
+}
+
+export function LanguageSection({ settings, save, locales, policy }: Props) {
   const { t, lang } = useI18n();
-  const guessed = guessCountry(locales);
+  const guessed = automaticCountry(policy, locales);
+  // "Automatic (Tagalog)" when an organisation set the default language, "Automatic (from your browser)" otherwise.
+  const autoLanguage = policy.defaultLanguage ? t('optCountryAuto', { country: autonym(policy.defaultLanguage) }) : t('optAuto');
   const countries = [...new Set([...HELP_COUNTRIES, ...(settings.country !== 'auto' ? [settings.country] : [])])]
     .map((code) => ({ code, name: countryName(code, lang) }))
     .sort((a, b) => a.name.localeCompare(b.name, lang));
@@ -38,7 +48,7 @@ export function LanguageSection({ settings, save, locales }: { settings: Setting
           value={settings.uiLanguage}
           onChange={(e) => void save({ uiLanguage: (e.target as HTMLSelectElement).value })}
         >
-          <option value="auto">{t('optAuto')}</option>
+          <option value="auto">{autoLanguage}</option>
           {UI_LANGUAGES.map((code) => (
             <option key={code} value={code} lang={code}>
               {autonym(code)}

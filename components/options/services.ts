@@ -4,6 +4,7 @@
  * (entrypoints/options/services.ts).
  */
 import type { PackStatus } from '@/lib/messaging';
+import type { ManagedConfig } from '@/lib/policy/managed';
 import type { FeedbackRecord } from '@/lib/store/db';
 import type { Settings } from '@/lib/store/settings';
 import type { SettingsPatch } from '@/lib/store/settings-store';
@@ -23,4 +24,6 @@ export interface OptionsServices {
   /** Asks before deleting (native dialog: keyboard and screen-reader friendly). */
   confirm(message: string): boolean;
   version(): string;
+  /** Managed policy (issue 7): default language and country, and whether users may add feeds. */
+  managedConfig(): Promise<ManagedConfig>;
 }

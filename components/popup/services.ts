@@ -5,6 +5,7 @@
  */
 import type { Verdict } from '@/lib/engine/types';
 import type { FlaggedItem, TabReport } from '@/lib/messaging';
+import type { ManagedConfig } from '@/lib/policy/managed';
 import type { ItemFeedback } from '@/lib/scan/feedback';
 import type { Settings } from '@/lib/store/settings';
 import type { Explanation } from '../explain';
@@ -39,6 +40,8 @@ export interface PopupServices {
   /** Text sent by the context menu, read once. */
   takeHandoff(): Promise<Handoff | null>;
   openOptions(): void;
+  /** Managed policy (issue 7): default language and country, features switched off, the organisation. */
+  managedConfig(): Promise<ManagedConfig>;
 }
 
 /** Parses ?tab=<id>; anything else is ignored. */

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { OptionsServices } from '@/components/options/services';
 import { sendMessage } from '@/lib/messaging';
+import { readManagedConfig } from '@/lib/policy/managed';
 import { getDb } from '@/lib/store/db';
 import { listFeedback } from '@/lib/store/feedback';
 import { STORAGE_KEYS } from '@/lib/store/keys';
@@ -42,4 +43,5 @@ export const realOptionsServices: OptionsServices = {
   },
   confirm: (message) => window.confirm(message),
   version: () => browser.runtime.getManifest().version,
+  managedConfig: async () => (await readManagedConfig()).config,
 };

@@ -7,6 +7,7 @@ import { type PopupServices, readHandoff, tabFromQuery } from '@/components/popu
 import { analyze } from '@/lib/engine/analyze';
 import { explanationFor } from '@/lib/engine/explain';
 import { sendMessage } from '@/lib/messaging';
+import { readManagedConfig } from '@/lib/policy/managed';
 import { loadFeedback, rememberNotScam } from '@/lib/scan/feedback';
 import { loadActivePack } from '@/lib/scan/pack-source';
 import { hostListed } from '@/lib/scan/site-status';
@@ -101,5 +102,9 @@ export const realServices: PopupServices = {
 
   openOptions() {
     void browser.runtime.openOptionsPage();
+  },
+
+  async managedConfig() {
+    return (await readManagedConfig()).config;
   },
 };

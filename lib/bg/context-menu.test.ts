@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { noPolicyMirror } from '../policy/mirror';
 import { STORAGE_KEYS } from '../store/keys';
-import { CHECK_MENU_ID, type HandoffDeps, handleMenuClick, MAX_HANDOFF_CHARS } from './context-menu';
+import { applyMenu, CHECK_MENU_ID, type HandoffDeps, handleMenuClick, MAX_HANDOFF_CHARS, menuTitle } from './context-menu';
 
 function deps() {
   const calls: { session: Record<string, unknown>[]; opened: string[] } = { session: [], opened: [] };
@@ -40,5 +41,35 @@ describe('Check with LureWatch', () => {
     expect(stored.text).toHaveLength(MAX_HANDOFF_CHARS);
     expect(stored.tabId).toBeUndefined();
     expect(calls.opened).toEqual(['chrome-extension://id/popup.html']);
+  });
+});
+
+describe('the menu entry and managed policy', () => {
+  const fakeMenus = () => {
+    const items: { id: string; title: string }[] = [];
+    return {
+      items,
+      removeAll: vi.fn(() => {
+        items.length = 0;
+      }),
+      create: vi.fn((item: { id: string; title: string }) => items.push(item)),
+    };
+  };
+
+  it('is shown by default and removed when the policy switches contextMenu off', async () => {
+    const menus = fakeMenus();
+    const on = noPolicyMirror();
+    expect(await applyMenu(menus, on, 'Check with LureWatch')).toBe(true);
+    expect(menus.items).toEqual([{ id: CHECK_MENU_ID, title: 'Check with LureWatch', contexts: ['selection'] }]);
+    const off = { ...on, features: { ...on.features, contextMenu: false } };
+    expect(await applyMenu(menus, off, 'Check with LureWatch')).toBe(false);
+    expect(menus.items).toEqual([]);
+  });
+
+  it('speaks the user language, else the policy default, else the browser language', () => {
+    const policy = { ...noPolicyMirror(), defaultLanguage: 'fr' as const };
+    expect(menuTitle({ uiLanguage: 'auto' }, noPolicyMirror(), 'en-US')).toBe(menuTitle({ uiLanguage: 'en' }, policy, 'vi'));
+    expect(menuTitle({ uiLanguage: 'auto' }, policy, 'en-US')).toBe(menuTitle({ uiLanguage: 'fr' }, noPolicyMirror(), 'en-US'));
+    expect(menuTitle({ uiLanguage: 'auto' }, policy, 'en-US')).not.toBe(menuTitle({ uiLanguage: 'en' }, policy, 'en-US'));
   });
 });

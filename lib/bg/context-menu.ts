@@ -5,8 +5,11 @@
  * registered there).
  */
 import { browser } from 'wxt/browser';
-import { resolveUiLanguage, translator } from '../i18n';
+import { translator } from '../i18n';
+import { effectiveLanguage } from '../policy/defaults';
+import { loadPolicyMirror, type PolicyMirror, watchPolicyMirror } from '../policy/mirror';
 import { STORAGE_KEYS } from '../store/keys';
+import type { Settings } from '../store/settings';
 import { loadSettings, watchSettings } from '../store/settings-store';
 
 export const CHECK_MENU_ID = 'lurewatch-check-selection';
@@ -40,20 +43,35 @@ function menusApi() {
   return browser.contextMenus ?? (browser as unknown as { menus?: typeof browser.contextMenus }).menus;
 }
 
-async function menuTitle(): Promise<string> {
-  const settings = await loadSettings();
-  const lang = resolveUiLanguage(settings.uiLanguage, [browser.i18n.getUILanguage()]);
-  return translator(lang)('contextMenuCheck');
+/** The menu entry in the UI language: user setting, then policy default, then the browser's. */
+export function menuTitle(settings: Pick<Settings, 'uiLanguage'>, policy: PolicyMirror, browserLanguage: string): string {
+  return translator(effectiveLanguage(settings.uiLanguage, policy, [browserLanguage]))('contextMenuCheck');
 }
 
-async function createMenu(): Promise<void> {
+export interface MenusLike {
+  removeAll(): Promise<void> | void;
+  create(item: { id: string; title: string; contexts: ['selection'] }): unknown;
+}
+
+/**
+ * Shows the entry only when policy allows it (features.contextMenu, issue 7). Recreated at each
+ * background start and policy change: Chrome keeps menus across worker restarts (so remove first),
+ * Firefox does not keep them across browser restarts.
+ */
+export async function applyMenu(menus: MenusLike, policy: PolicyMirror, title: string): Promise<boolean> {
+  await menus.removeAll();
+  if (!policy.features.contextMenu) return false;
+  menus.create({ id: CHECK_MENU_ID, title, contexts: ['selection'] });
+  return true;
+}
+
+async function createMenu(policy?: PolicyMirror): Promise<void> {
   const menus = menusApi();
   if (!menus) return;
-  const title = await menuTitle();
-  // Recreated at each background start: Chrome keeps menus across worker restarts (so remove first),
-  // Firefox does not keep them across browser restarts.
-  await menus.removeAll();
-  menus.create({ id: CHECK_MENU_ID, title, contexts: ['selection'] });
+  // The background's own copy of managed policy (lib/bg/policy-mirror.ts): known at once at start-up,
+  // where storage.managed may take seconds to answer.
+  const [settings, current] = await Promise.all([loadSettings(), policy ?? loadPolicyMirror()]);
+  await applyMenu(menus, current, menuTitle(settings, current, browser.i18n.getUILanguage()));
 }
 
 const realDeps: HandoffDeps = {
@@ -84,10 +102,7 @@ export function registerContextMenu(): void {
     return;
   }
   void createMenu().catch(() => {});
-  // The title follows the UI language chosen in the options.
-  watchSettings(() => {
-    void menuTitle()
-      .then((title) => menus.update(CHECK_MENU_ID, { title }))
-      .catch(() => {});
-  });
+  // The title follows the UI language chosen in the options; a policy change may add or remove the entry.
+  watchSettings(() => void createMenu().catch(() => {}));
+  watchPolicyMirror((policy) => void createMenu(policy).catch(() => {}));
 }

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging';
 import { isExtensionPage, isOwnContentScript, type SenderLike } from '../sender';
 import { updateBadge } from './badge';
+import { registerPolicyMirror } from './policy-mirror';
 import { forgetTab, loadTabReport, saveTabReport } from './tab-reports';
 import { registerUiHandlers } from './ui-handlers';
 import { recordNewFlags } from './verdict-history';
@@ -50,4 +51,6 @@ export function registerHandlers(): void {
   });
 
   registerUiHandlers();
+  // Managed policy switches and defaults, copied where content scripts can read them.
+  registerPolicyMirror();
 }

@@ -4,6 +4,7 @@
  * Best effort: history is a convenience, protection never waits on it.
  */
 import type { TabReport } from '../messaging';
+import { loadPolicyMirror } from '../policy/mirror';
 import { getDb, tryWrite } from '../store/db';
 import { recordVerdicts } from '../store/history';
 import { loadSettings } from '../store/settings-store';
@@ -12,6 +13,8 @@ export async function recordNewFlags(prev: TabReport | null, next: TabReport, no
   const seen = new Set(prev && prev.url === next.url ? prev.flagged.map((f) => f.key) : []);
   const fresh = next.flagged.filter((f) => !seen.has(f.key));
   if (!fresh.length) return 0;
+  // Managed policy can switch history off (issue 7: shared computers at a job centre): nothing is kept.
+  if (!(await loadPolicyMirror()).features.history) return 0;
   const db = await getDb();
   if (!db) return 0;
   const { historyRetentionDays } = await loadSettings();

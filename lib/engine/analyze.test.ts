@@ -1,10 +1,10 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compilePack } from '../rules/compile';
 import mini from '../rules/testdata/mini.json';
 import { validatePack } from '../rules/validate';
 import { analyze, analyzeUnsafe } from './analyze';
+import { compilePack } from './compile';
 import type { Item, Verdict } from './types';
 
 const result = validatePack(mini);

@@ -2,8 +2,9 @@
  * analyze(item, pack) → Verdict: the engine's single entry point (../shared/ARCHITECTURE.md). Pure and
  * synchronous; no DOM, no browser APIs. It never throws: a page can hand it anything.
  */
-import { type CompiledPack, KIND_MESSAGE, KIND_POSTING } from '../rules/compile';
+
 import { runChecks } from './checks';
+import { type CompiledPack, KIND_MESSAGE, KIND_POSTING } from './compile';
 import { detectEntities } from './entities/registry';
 import { explainKeys } from './explain';
 import { matchPack } from './match';

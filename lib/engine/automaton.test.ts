@@ -43,17 +43,24 @@ describe('Automaton', () => {
 
 describe('Automaton layouts', () => {
   it('matches a naive search with wide nodes (binary-searched children) and absent characters', () => {
-    const alphabet = 'abcdefghijklmnopqrstuvwxyz0123'.split('');
+    // "a" followed by each of 80 letters: a node with more children than the linear-scan limit.
+    const alphabet = Array.from({ length: 80 }, (_, i) => String.fromCharCode(0x100 + i));
+    const wide = alphabet.map((c) => `a${c}`);
     fc.assert(
       fc.property(
-        // Two first letters only, so the nodes below them get many children (more than the linear-scan limit).
-        fc.array(
-          fc
-            .tuple(fc.constantFrom('a', 'b'), fc.string({ minLength: 1, maxLength: 2, unit: fc.constantFrom(...alphabet) }))
-            .map(([first, rest]) => first + rest),
-          { minLength: 30, maxLength: 120 },
-        ),
-        fc.string({ maxLength: 80, unit: fc.constantFrom(...alphabet, ' ', '!', 'é') }),
+        fc.array(fc.string({ minLength: 1, maxLength: 3, unit: fc.constantFrom('a', 'b', ...alphabet) }), { maxLength: 40 }),
+        fc.string({ maxLength: 80, unit: fc.constantFrom('a', 'b', ' ', '!', ...alphabet) }),
+        (keys, text) => {
+          expect(run([...wide, ...keys], text)).toEqual(naive([...wide, ...keys], text));
+        },
+      ),
+    );
+  });
+  it('sorts keys that contain NUL (the fallback sort) as well as the others', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ minLength: 1, maxLength: 3, unit: fc.constantFrom('a', 'b', '\0') }), { minLength: 1, maxLength: 12 }),
+        fc.string({ maxLength: 30, unit: fc.constantFrom('a', 'b', '\0') }),
         (keys, text) => {
           expect(run(keys, text)).toEqual(naive(keys, text));
         },

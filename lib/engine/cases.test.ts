@@ -7,8 +7,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compilePack, validatePack } from '../rules';
+import { validatePack } from '../rules';
 import { FAMILIES } from '../rules/vocabulary';
+import { compilePack } from './compile';
 import { analyze } from './index';
 import { type Family, type ItemKind, isFlagged } from './types';
 

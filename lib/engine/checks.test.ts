@@ -9,6 +9,8 @@ describe('posting checks (schema.org JobPosting, DOMAIN.md §2)', () => {
   it('flags a posting without a hiring organisation', () => {
     expect(runChecks({ title: 'Data entry' }, ALL).map((h) => h.check)).toEqual(['no-employer']);
     expect(runChecks({ title: 'Data entry', hiringOrganization: 'Acme' }, ALL)).toEqual([]);
+    // Fields without a title (an adapter that only knew the salary) say nothing about the employer.
+    expect(runChecks({ remote: true, salary: { min: 1, max: 2 } }, ALL)).toEqual([]);
   });
   it('flags an outsized DAY or HOUR salary, not a normal one or a yearly one', () => {
     const base = { hiringOrganization: 'Acme' };

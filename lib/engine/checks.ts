@@ -18,7 +18,9 @@ const UNIT: Record<string, Period> = { HOUR: 'hour', DAY: 'day', WEEK: 'week', M
 
 export function runChecks(fields: PostingFields, wanted: ReadonlySet<CheckKind>): CheckHit[] {
   const hits: CheckHit[] = [];
-  if (wanted.has('no-employer') && !fields.hiringOrganization?.trim()) {
+  // Only a posting record that names a title (every schema.org JobPosting has one) can be said to lack an
+  // employer: an adapter that knows just a salary or a remote flag says nothing about the employer.
+  if (wanted.has('no-employer') && fields.title?.trim() && !fields.hiringOrganization?.trim()) {
     hits.push({ check: 'no-employer', evidence: fields.title ? `${fields.title} (no employer named)` : 'no employer named' });
   }
   const s = fields.salary;

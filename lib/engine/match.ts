@@ -2,7 +2,7 @@
  * Runs a compiled pack's literal terms and anchored regexes over a normalised text: one Aho–Corasick
  * pass over the matching view; a pattern's regex runs only inside windows around the anchors found.
  */
-import { Boundary, type CompiledPack } from '../rules/compile';
+import { Boundary, type CompiledPack } from './compile';
 import { CharClass, charClass } from './chars';
 import type { Normalized } from './normalize';
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeTerm, toOriginal } from './normalize';
+import { mayBeEmoji, mayBeInvisible, normalize, normalizeTerm, toOriginal } from './normalize';
 
 const n = (s: string) => normalize(s).text;
 const m = (s: string) => normalize(s).match;
@@ -93,5 +93,43 @@ describe('normalizeTerm', () => {
   it('gives terms the same shape as text', () => {
     expect(normalizeTerm('  Free Flight ').match).toBe('free fiight');
     expect(normalizeTerm('Tuyển gấp').text).toBe('tuyen gap');
+  });
+});
+
+describe('normalize: the shortcuts of foldCluster', () => {
+  // foldCluster skips its emoji and invisible regexes by first code point; these prove the skips exact.
+  const emoji = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1f3fb}-\u{1f3ff}]|\u20e3)/u;
+  const invisible = /^[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]$/u;
+  it('no code unit outside mayBeEmoji starts an emoji, and none outside mayBeInvisible is invisible', () => {
+    const missed: string[] = [];
+    for (let cp = 0x80; cp < 0x10000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCharCode(cp);
+      if (!mayBeEmoji(cp) && emoji.test(c)) missed.push(`emoji ${cp.toString(16)}`);
+      if (!mayBeInvisible(cp) && invisible.test(c)) missed.push(`invisible ${cp.toString(16)}`);
+    }
+    expect(missed).toEqual([]);
+  });
+  it('folds the matching view natively without digits, and unit by unit with them', () => {
+    expect(m('hello')).toBe('heiio');
+    expect(m('he11o fr33')).toBe('heiio free');
+    expect(m('日本 l')).toBe('日本 i');
+  });
+});
+
+describe('normalizeTerm', () => {
+  it('takes plain lower-case words the way normalize takes them as text (its shortcut changes nothing)', () => {
+    // Letters of each script the shortcut accepts, with their edge cases (Thai ำ and marks in any order,
+    // Cyrillic й, Han/Hangul), and a few it must refuse (upper case, accents, digits).
+    const scripts = [['a', 'b', 'l', 'i', 'z', 'A', 'é', '1'], ['ก', 'ข', 'ำ', 'ู', '่', 'ๆ'], ['中', '工', '⼯'], ['한', '국'], ['а', 'й', 'я', 'ё', 'a']];
+    const word = fc.oneof(...scripts.map((u) => fc.string({ minLength: 1, maxLength: 5, unit: fc.constantFrom(...u) })));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), fc.constantFrom(' ', '-'), (words, sep) => {
+        const term = words.join(sep);
+        const viaText = normalize(term);
+        expect(normalizeTerm(term)).toEqual({ text: viaText.text.trim(), match: viaText.match.trim() });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -52,6 +52,10 @@ class Builder {
     }
     return this;
   }
+  /** Makes room for `count` more units. */
+  reserve(count: number): void {
+    while (this.n + count > this.units.length) this.grow();
+  }
   push(unit: number, start: number, end: number): void {
     if (this.n === this.units.length) this.grow();
     this.units[this.n] = unit;
@@ -76,16 +80,25 @@ class Builder {
   }
 }
 
-/** UTF-16 units → string, in chunks (apply() has an argument-count limit). */
+/** UTF-16 units → string: one native decode for long runs, a few units per call for short ones. */
 const UTF16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-function unitsToString(u: Uint16Array, n: number): string {
+function unitsToString(u: Uint16Array, n: number, candidate?: string): string {
+  // Most texts come out of normalisation as the input itself, or its lower case: compare, don't build.
+  if (candidate !== undefined && candidate.length === n) {
+    let k = 0;
+    while (k < n && candidate.charCodeAt(k) === u[k]) k++;
+    if (k === n) return candidate;
+  }
   // The normalised views hold no lone surrogates (phase 1 turns them into U+FFFD), so decoding is exact.
   if (n > 64 && UTF16 && LITTLE_ENDIAN) return UTF16.decode(u.subarray(0, n));
-  if (n <= 4096) return String.fromCharCode.apply(null, u.subarray(0, n) as unknown as number[]);
+  // Short strings (pack terms, chat messages): fromCharCode in fours beats apply() on a typed array,
+  // most of all in the cold code of the first pack compile.
   let out = '';
-  for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, u.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) out += String.fromCharCode(u[i]!, u[i + 1]!, u[i + 2]!, u[i + 3]!);
+  for (; i < n; i++) out += String.fromCharCode(u[i]!);
   return out;
 }
 
@@ -160,6 +173,35 @@ const clusterCache = new Map<string, string>();
 const singleFold: Array<string | undefined> = new Array(65536);
 const CACHE_MAX = 4096;
 
+/** A class of the characters of a table, for one regex test instead of a callback per character. */
+function classOf(table: Record<string, string>): string {
+  return `[${Object.keys(table)
+    .map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)
+    .join('')}]`;
+}
+const PUNCT_ANY = new RegExp(classOf(PUNCT_FOLD), 'u');
+const PUNCT_ALL = new RegExp(classOf(PUNCT_FOLD), 'gu');
+const ARABIC_ANY = new RegExp(classOf(ARABIC_FOLD), 'u');
+const ARABIC_ALL = new RegExp(classOf(ARABIC_FOLD), 'gu');
+/** Anything the last clean-up step of foldCluster would change. */
+const CLEANUP_ANY = new RegExp(`[${INVISIBLE_CLASS}\\s\\p{Cc}]`, 'u');
+
+/** Whether a cluster starting with this code point can be all invisible (INVISIBLE_CLASS, by first character). */
+export function mayBeInvisible(cp: number): boolean {
+  if (cp < 0x2000)
+    return cp === 0xad || cp === 0x34f || cp === 0x61c || cp === 0x115f || cp === 0x1160 || cp === 0x17b4 || cp === 0x17b5 || (cp >= 0x180b && cp <= 0x180f);
+  return (cp >= 0x200b && cp <= 0x206f) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff || cp >= 0xe0000;
+}
+
+/**
+ * Whether EMOJI_RE can match a cluster starting with this code point: the blocks of letters in between
+ * (U+0300–U+203B and U+3300–U+DFFF) hold no pictograph, so most letters skip that regex (normalize.test.ts
+ * checks every code unit).
+ */
+export function mayBeEmoji(cp: number): boolean {
+  return cp < 0x300 || (cp >= 0x203c && cp < 0x3300) || cp >= 0xe000;
+}
+
 /** Folds one non-ASCII cluster; returns "\uE000" for an emoji, " " for white space, "" for invisibles. */
 export function foldCluster(cluster: string): string {
   if (cluster.length === 1) {
@@ -171,10 +213,12 @@ export function foldCluster(cluster: string): string {
   if (cached !== undefined) return cached;
   let out: string;
   const first = cluster.codePointAt(0)!;
+  // Each regex below is skipped when the first code point rules it out: the first pack compile folds
+  // about two thousand clusters in cold code, and most of them are plain letters.
   if (first >= 0xd800 && first <= 0xdfff)
     out = '\ufffd'; // lone surrogate
-  else if (INVISIBLE.test(cluster)) out = '';
-  else if (EMOJI_RE.test(cluster)) out = String.fromCharCode(EMOJI);
+  else if (mayBeInvisible(first) && INVISIBLE.test(cluster)) out = '';
+  else if (mayBeEmoji(first) && EMOJI_RE.test(cluster)) out = String.fromCharCode(EMOJI);
   else if (first >= 0xe000 && first <= 0xf8ff)
     out = String.fromCharCode(EMOJI); // private use: treat as a symbol
   else if (charClass(cluster.charCodeAt(0)) === CharClass.Space) out = ' ';
@@ -184,12 +228,14 @@ export function foldCluster(cluster: string): string {
     else {
       const k = cluster.normalize('NFKC');
       if (STRIP_MARKS_SCRIPT.test(k)) out = k.normalize('NFD').replace(MARKS, '').toLowerCase();
-      else if (ARABIC.test(k)) out = k.replace(MARKS, '').replace(/./gu, (c) => ARABIC_FOLD[c] ?? c);
-      else out = k.toLowerCase();
+      else if (ARABIC.test(k)) {
+        out = k.replace(MARKS, '');
+        if (ARABIC_ANY.test(out)) out = out.replace(ARABIC_ALL, (c) => ARABIC_FOLD[c] ?? c);
+      } else out = k.toLowerCase();
       // NFKC can turn one symbol into text that itself needs folding (e.g. "℡" → "TEL", fullwidth "＄").
-      out = out.replace(/./gu, (c) => PUNCT_FOLD[c] ?? c);
+      if (PUNCT_ANY.test(out)) out = out.replace(PUNCT_ALL, (c) => PUNCT_FOLD[c] ?? c);
       // Invisibles carried inside a cluster (a joiner after a letter) go; controls become one space.
-      out = out.replace(INVISIBLE_ANY, '').replace(/[\s\p{Cc}]+/gu, ' ');
+      if (CLEANUP_ANY.test(out)) out = out.replace(INVISIBLE_ANY, '').replace(/[\s\p{Cc}]+/gu, ' ');
     }
   }
   if (clusterCache.size >= CACHE_MAX) clusterCache.clear();
@@ -204,11 +250,55 @@ function isMarkOrJoiner(c: number): boolean {
   return isMark(c);
 }
 
+// Set by phase1 for the passes after it, which are skipped when they cannot change anything (most
+// texts have no emoji and no Greek/Cyrillic letter).
+let sawEmoji = false;
+let sawGreekCyrillic = false;
+
+function noteUnit(u: number): void {
+  if (u === EMOJI) sawEmoji = true;
+  else if (u >= 0x370 && u <= 0x52f) sawGreekCyrillic = true;
+}
+
 function phase1(src: string, out: Builder): void {
   const len = src.length;
   let i = 0;
+  sawEmoji = false;
+  sawGreekCyrillic = false;
   while (i < len) {
-    const c = src.charCodeAt(i);
+    let c = src.charCodeAt(i);
+    if (c < 0x80) {
+      // A run of ASCII, each unit read once and written straight into the builder's arrays (the per-unit
+      // rules below); it stops before a unit followed by a combining mark or joiner, which the general
+      // path takes as a cluster. This loop is most of the work on real text.
+      out.reserve(len - i);
+      const units = out.units;
+      const s = out.s;
+      const e = out.e;
+      let n = out.n;
+      let last = n ? units[n - 1]! : -1;
+      while (c < 0x80) {
+        const next = i + 1 < len ? src.charCodeAt(i + 1) : 0;
+        if (next >= 0x300 && isMarkOrJoiner(next)) break;
+        let v = c;
+        if (c >= 0x41 && c <= 0x5a) v = c + 32;
+        else if (c <= 0x20 || c === 0x7f) v = last === SPACE ? -1 : SPACE;
+        else if (c === 0x60) v = 0x27;
+        if (v !== -1) {
+          units[n] = v;
+          s[n] = i;
+          e[n] = i + 1;
+          n++;
+          last = v;
+        }
+        i++;
+        if (i >= len) break;
+        c = next;
+      }
+      out.n = n;
+      if (i >= len) break;
+      c = src.charCodeAt(i);
+    }
     if (c < 0x80) {
       let j = i + 1;
       // An ASCII base can still carry combining marks ("e\u0301").
@@ -235,6 +325,7 @@ function phase1(src: string, out: Builder): void {
         singleFold[c] = f;
       }
       if (f.length === 1 && f.charCodeAt(0) === c) {
+        noteUnit(c);
         if (c !== EMOJI || out.last() !== EMOJI) out.push(c, i, j);
         else out.e[out.n - 1] = j;
       } else emit(out, f, i, j);
@@ -261,6 +352,7 @@ function phase1(src: string, out: Builder): void {
 function emit(out: Builder, folded: string, start: number, end: number): void {
   for (let k = 0; k < folded.length; k++) {
     const u = folded.charCodeAt(k);
+    if (u >= 0x370) noteUnit(u);
     if (u === SPACE && out.last() === SPACE) continue;
     if (u === EMOJI && out.last() === EMOJI) {
       out.e[out.n - 1] = end;
@@ -308,6 +400,8 @@ function isWordUnit(c: number): boolean {
   return isWordChar(c);
 }
 
+const lettersScratch: number[] = [];
+
 /** Returns `a` itself when nothing is joined (the common case), else `out`. */
 function joinSpaced(a: Builder, out: Builder): Builder {
   const u = a.units;
@@ -325,16 +419,26 @@ function joinSpaced(a: Builder, out: Builder): Builder {
       i++;
       continue;
     }
-    const letters = [i];
+    // A single letter: collect the run of single letters that follows it (reused scratch, no allocation:
+    // "a" and "I" are everywhere in English).
+    const letters = lettersScratch;
+    letters.length = 0;
+    letters.push(i);
     let j = i + 1;
-    let sep = '';
+    let sepStart = 0;
+    let sepLen = 0;
     for (;;) {
       let k = j;
       while (k < n && k - j < 3 && SEPARATORS.has(u[k]!)) k++;
+      const len = k - j;
       // The same separator all along: "U.S.A. e.g." is two runs, not one.
-      const thisSep = String.fromCharCode(...u.subarray(j, k));
-      if (letters.length === 1) sep = thisSep;
-      if (k > j && thisSep === sep && singleAt(u, n, k)) {
+      if (letters.length === 1) {
+        sepStart = j;
+        sepLen = len;
+      }
+      let same = len === sepLen;
+      for (let t = 0; same && t < len; t++) same = u[j + t] === u[sepStart + t];
+      if (len > 0 && same && singleAt(u, n, k)) {
         letters.push(k);
         j = k + 1;
       } else break;
@@ -480,59 +584,66 @@ for (const [k, v] of Object.entries(LEET)) LEET_TABLE[Number(k)] = v;
 const L = 0x6c;
 const I = 0x69;
 
+/** Scratch for the matching view (copied out as a string at once). */
+let matchScratch = new Uint16Array(256);
+
 /**
  * Leetspeak only inside a token that starts with a Latin letter, so numbers and amounts ("300", "500usdt",
  * "3pm") keep their digits; "@" and "$" only between two letters ("cl@im", "ca$h"), so "@handle" and
  * "$300" keep theirs. And "l" becomes "i" everywhere, so that "1" (read as i or l) meets both.
+ * Returns a scratch array, valid until the next call.
  */
 function matchView(u: Uint16Array, n: number): Uint16Array {
-  const m = u.slice(0, n);
+  if (matchScratch.length < n) matchScratch = new Uint16Array(Math.max(n, matchScratch.length * 2));
+  const m = matchScratch;
   let i = 0;
   while (i < n) {
-    const c = m[i]!;
+    const c = u[i]!;
     if (!isLatinLetter(c)) {
+      m[i] = c === L ? I : c;
       i++;
       continue;
     }
     // Token: Latin letters, digits, and @/$ between letters.
     let j = i;
     while (j < n) {
-      const d = m[j]!;
-      if (isLatinLetter(d) || (d >= 0x30 && d <= 0x39)) j++;
-      else if ((d === 0x40 || d === 0x24) && j + 1 < n && isLatinLetter(m[j + 1]!) && isLatinLetter(m[j - 1]!)) j++;
+      const d = u[j]!;
+      if (isLatinLetter(d)) m[j] = d === L ? I : d >= 0x41 && d <= 0x5a ? d + 32 : d;
+      else if (d >= 0x30 && d <= 0x39) m[j] = LEET_TABLE[d]! || d;
+      else if ((d === 0x40 || d === 0x24) && j + 1 < n && isLatinLetter(u[j + 1]!) && isLatinLetter(u[j - 1]!)) m[j] = LEET_TABLE[d]!;
       else break;
-    }
-    for (let k = i; k < j; k++) {
-      const d = m[k]!;
-      if (d < 0x41) {
-        const leet = LEET_TABLE[d]!;
-        if (leet) m[k] = leet;
-      }
+      j++;
     }
     i = j;
-  }
-  for (let k = 0; k < n; k++) {
-    const c = m[k]!;
-    if (c === L) m[k] = I;
-    else if (c >= 0x41 && c <= 0x5a) m[k] = c + 32;
   }
   return m;
 }
 
+/**
+ * Where matchView can change more than "l": a digit right after a Latin letter (a token that starts with a
+ * letter and reaches a digit always has one), "@"/"$" between two Latin letters, or an upper-case letter.
+ * Latin letters here are exactly isLatinLetter's.
+ */
+const LATIN = 'a-zA-Z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
+const LEET_CANDIDATE = new RegExp(`[${LATIN}][0-9]|[${LATIN}][@$][${LATIN}]|[A-Z]`);
+
+/**
+ * The matching view as a string. Where no leetspeak can apply it is the text with "l" made "i" (see
+ * matchView), done natively: most pack terms (the first compile does not walk them unit by unit) and
+ * most postings, whose digits stand alone ("5 years", "$300").
+ */
+function matchString(text: string, u: Uint16Array, n: number): string {
+  if (!LEET_CANDIDATE.test(text)) return text.includes('l') ? text.replaceAll('l', 'i') : text;
+  return unitsToString(matchView(u, n), n, text);
+}
+
+/** The normalised units (N view) of a text, in a scratch builder valid until the next call. */
 function run(src: string): Builder {
   const a = scratchA.reset(src.length + 8);
   phase1(src, a);
-  // Skip the passes that cannot change anything (most texts have no emoji and no Greek/Cyrillic).
-  let emoji = false;
-  let greekCyrillic = false;
-  const u = a.units;
-  for (let k = 0; k < a.n; k++) {
-    const x = u[k]!;
-    if (x === EMOJI) emoji = true;
-    else if (x >= 0x370 && x <= 0x52f) greekCyrillic = true;
-  }
+  const greekCyrillic = sawGreekCyrillic;
   let b = a;
-  if (emoji || (a.n && u[0] === SPACE)) {
+  if (sawEmoji || (a.n && a.units[0] === SPACE)) {
     b = scratchB.reset(a.n + 8);
     resolveEmoji(a, b);
   }
@@ -544,9 +655,8 @@ function run(src: string): Builder {
 /** Normalises text; never throws (any string, including lone surrogates and binary noise). */
 export function normalize(src: string): Normalized {
   const c = run(src);
-  const text = unitsToString(c.units, c.n);
-  const m = matchView(c.units, c.n);
-  return { text, match: unitsToString(m, c.n), start: c.s.slice(0, c.n), end: c.e.slice(0, c.n) };
+  const text = unitsToString(c.units, c.n, c.n === src.length ? src.toLowerCase() : undefined);
+  return { text, match: matchString(text, c.units, c.n), start: c.s.slice(0, c.n), end: c.e.slice(0, c.n) };
 }
 
 /** Maps a span of the normalised text back to the original text. */
@@ -555,10 +665,23 @@ export function toOriginal(n: Normalized, start: number, end: number): { start: 
   return { start: n.start[start]!, end: n.end[end - 1]! };
 }
 
+/**
+ * Words of two letters or more, one space or hyphen apart, each in one script whose letters normalisation
+ * leaves alone once the term is in NFKC (lower-case a–z; Thai, from a letter, not a mark; Han; Hangul syllables;
+ * lower-case Cyrillic but й): no fold, nothing to collapse, no single letters to join, no mixed-script
+ * word, and only "l" changes in the matching view. normalize.test.ts checks this against the full path.
+ */
+const PLAIN_WORD = '(?:[a-z]{2,}|[\\u0e01-\\u0e30\\u0e32\\u0e40-\\u0e46][\\u0e01-\\u0e32\\u0e34-\\u0e3a\\u0e40-\\u0e4e]+|[\\u4e00-\\u9fff]{2,}|[\\uac00-\\ud7a3]{2,}|[\\u0430-\\u0438\\u043a-\\u044f]{2,})';
+const PLAIN_TERM = new RegExp(`^${PLAIN_WORD}(?:[ -]${PLAIN_WORD})*$`);
+
 /** Normalises a pack term or anchor the way text is, for the automaton (the M view, trimmed). */
 export function normalizeTerm(term: string): { text: string; match: string } {
+  // Most terms of spaced languages: skip the passes (the first compile runs in cold code).
+  if (PLAIN_TERM.test(term) && term.normalize('NFKC') === term)
+    return { text: term, match: term.includes('l') ? term.replaceAll('l', 'i') : term };
   const c = run(term);
-  const n = { text: unitsToString(c.units, c.n), match: unitsToString(matchView(c.units, c.n), c.n) };
+  const text = unitsToString(c.units, c.n, c.n === term.length ? term : undefined);
+  const n = { text, match: matchString(text, c.units, c.n) };
   const lead = n.text.length - n.text.trimStart().length;
   const trail = n.text.length - n.text.trimEnd().length;
   return { text: n.text.slice(lead, n.text.length - trail), match: n.match.slice(lead, n.match.length - trail) };

@@ -132,7 +132,8 @@ export function runPostingModel(
 ): PostingModelHit[] {
   if (!appliesTo(model, kind, original.length)) return [];
   const rating = ratePosting(model, n.text, fields);
-  if (rating.probability < model.threshold) return [];
+  // A NaN (a corrupted model) must never fire: compare so that NaN falls through to "no hit".
+  if (!(rating.probability >= model.threshold)) return [];
   const evidence: PostingModelHit['evidence'] = [];
   for (const c of rating.contributions.slice(0, model.evidence ?? 5)) {
     if (c.start === undefined || c.end === undefined) {

@@ -37,3 +37,11 @@ export async function writeFeedState(url: string, state: FeedState): Promise<voi
   all[url] = state;
   await browser.storage.local.set({ [STORAGE_KEYS.feedState]: all });
 }
+
+/** Forgets feeds whose pack was dropped: re-added later, they start fresh (no ETag that would answer 304). */
+export async function forgetFeedStates(urls: readonly string[]): Promise<void> {
+  if (!urls.length) return;
+  const all = await readFeedStates();
+  for (const url of urls) delete all[url];
+  await browser.storage.local.set({ [STORAGE_KEYS.feedState]: all });
+}

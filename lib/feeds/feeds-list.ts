@@ -2,7 +2,8 @@
  * The feeds to check and the keys each may be signed with:
  * - the default LureWatch feed (URL set at build time): shipped keys (+ the test key in test builds);
  * - policy feeds: their own key, plus every policy-wide trusted key;
- * - feeds the user added in options: the key pinned when they were added, and nothing else.
+ * - feeds the user added in options: the key pinned when they were added, and nothing else (none at
+ *   all when managed policy switches user feeds off).
  */
 import type { Settings } from '../store/settings';
 import type { BuildFeedConfig } from './build-config';
@@ -33,7 +34,8 @@ export function feedList(build: BuildFeedConfig, policy: FeedPolicy, settings: S
     const own = f.publicKey ? trustedKey(f.publicKey, 'policy', f.name ?? f.url) : null;
     push({ url: f.url, origin: 'policy', name: f.name ?? f.url, keys: own ? [own, ...policyKeys] : policyKeys });
   }
-  for (const f of settings.feeds) {
+  // Policy can switch user feeds off: they are then not fetched, and their packs are dropped (service.ts).
+  for (const f of policy.userFeeds === false ? [] : settings.feeds) {
     if (f.origin !== 'user') continue;
     const own = trustedKey(f.publicKey, 'user', f.name ?? f.url);
     if (own) push({ url: f.url, origin: 'user', name: f.name ?? f.url, keys: [own] });

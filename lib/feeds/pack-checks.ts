@@ -3,7 +3,8 @@
  * compile, self-test, and the bundled pack that is the floor. Kept in one place so the feed code
  * depends on a few names only.
  */
-import { bundledPack, compilePack, parsePackText, selfTest } from '../rules';
+import { bundledPack, compilePack, selfTest } from '../engine';
+import { parsePackText } from '../rules';
 import type { Pack } from '../rules/schema';
 import type { PackError, ParseResult } from '../rules/types';
 

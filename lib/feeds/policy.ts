@@ -16,6 +16,11 @@ export interface FeedPolicy {
   feeds: { url: string; publicKey?: string; name?: string }[];
   /** Base64 Ed25519 public keys trusted for every policy feed. */
   trustedKeys: string[];
+  /**
+   * false when the policy switches feeds added by the user off (features.userFeeds, issue 7): an NGO
+   * handing out managed devices decides which rule publishers they trust. Absent means allowed.
+   */
+  userFeeds?: false;
 }
 
 export function parseFeedPolicy(raw: Record<string, unknown>): FeedPolicy {
@@ -26,7 +31,9 @@ export function parseFeedPolicy(raw: Record<string, unknown>): FeedPolicy {
       })
     : [];
   const trustedKeys = Array.isArray(raw.trustedKeys) ? raw.trustedKeys.filter((k): k is string => typeof k === 'string') : [];
-  return { feeds, trustedKeys };
+  const features = raw.features;
+  const userFeedsOff = typeof features === 'object' && features !== null && (features as Record<string, unknown>).userFeeds === false;
+  return { feeds, trustedKeys, ...(userFeedsOff ? { userFeeds: false as const } : {}) };
 }
 
 /**
@@ -38,13 +45,18 @@ export const POLICY_WAIT_MS = 1000;
 
 const NO_POLICY: FeedPolicy = { feeds: [], trustedKeys: [] };
 
-export async function readFeedPolicy(waitMs = POLICY_WAIT_MS): Promise<FeedPolicy> {
+/**
+ * The feed policy, or null when the browser did not answer within waitMs (policy service still
+ * loading). Callers that would act on the ABSENCE of a policy feed (dropping its pack) must wait for
+ * an answer: a slow start is not a removed feed.
+ */
+export async function readFeedPolicyAnswer(waitMs = POLICY_WAIT_MS): Promise<FeedPolicy | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     // Chrome rejects when the extension has no managed schema or no policy is set; both mean "none".
-    const read = (async () => parseFeedPolicy((await browser.storage.managed?.get(['feeds', 'trustedKeys'])) ?? {}))();
-    const late = new Promise<FeedPolicy>((resolve) => {
-      timer = setTimeout(() => resolve(NO_POLICY), waitMs);
+    const read = (async () => parseFeedPolicy((await browser.storage.managed?.get(['feeds', 'trustedKeys', 'features'])) ?? {}))();
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), waitMs);
     });
     return await Promise.race([read, late]);
   } catch {
@@ -52,4 +64,8 @@ export async function readFeedPolicy(waitMs = POLICY_WAIT_MS): Promise<FeedPolic
   } finally {
     clearTimeout(timer);
   }
+}
+
+export async function readFeedPolicy(waitMs = POLICY_WAIT_MS): Promise<FeedPolicy> {
+  return (await readFeedPolicyAnswer(waitMs)) ?? NO_POLICY;
 }

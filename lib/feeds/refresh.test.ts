@@ -1,14 +1,17 @@
 // @vitest-environment node
 // (Node's own fetch: happy-dom's would apply page CORS rules to the loopback feed.)
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { serializeIndex } from '../../tools/pack/feed-files';
+import { parsePackSource } from '../../tools/pack/source';
 import { generateKeyPair } from '../crypto/signature';
 import type { LureWatchDb } from '../store/db';
 import { latestInstalledPack } from '../store/installed-packs';
 import { STORAGE_KEYS } from '../store/keys';
 import { readRefreshLog } from '../store/refresh-log';
-import { readActivePack } from './active-pack';
+import { readActivePack, readCorePack } from './active-pack';
 import type { FeedState } from './feed-state';
 import { bundledIdentity } from './pack-checks';
 import { type RefreshDeps, type RefreshResult, refreshFeed } from './refresh';
@@ -300,5 +303,35 @@ describe('storage failures', () => {
     await expectKeptGood(await refreshFeed(feed.spec, good, deps()), 'failed', /could not store the pack/);
     const stored = await fakeBrowser.storage.local.get(STORAGE_KEYS.activePack);
     expect(stored[STORAGE_KEYS.activePack]).toMatchObject({ version: V1 });
+  });
+});
+
+describe('a regional pack', () => {
+  it('is merged into the active pack, keeps the core apart, and its merge conflicts are logged', async () => {
+    const file = fileURLToPath(new URL('../../packs/sea-migrants/pack.yaml', import.meta.url));
+    const parsed = parsePackSource(readFileSync(file, 'utf8'), file);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const sea = parsed.value;
+    sea.published = new Date(now - HOUR).toISOString();
+    // Its own English for a core explanation: the merge keeps the core's words and says so.
+    const key = sea.signals.find((s) => s.id === 'trafficking.tourist-visa')!.explain;
+    const en = sea.explanations[key]!.en!;
+    sea.explanations[key]!.en = { ...en, found: `${en.found} (regional wording)` };
+    feed.publish(await feed.sign(sea));
+
+    const res = await refreshFeed({ ...feed.spec, origin: 'policy' }, undefined, deps());
+    expect({ outcome: res.outcome, reason: res.reason }).toEqual({ outcome: 'installed', reason: `installed ${sea.id}@${sea.version}` });
+    const active = await readActivePack();
+    expect(active).toMatchObject({ packId: bundled.id, merged: [{ id: sea.id, version: sea.version }] });
+    expect(active?.pack.explanations[key]?.en?.found).not.toMatch(/regional wording/);
+    expect(await readCorePack()).toBeNull();
+    const log = await readRefreshLog(db, 10);
+    expect(log.filter((e) => e.outcome === 'merge-conflict')).toEqual([
+      expect.objectContaining({
+        source: feed.url,
+        packId: sea.id,
+        reason: `explanations[${key}].en: text already present; the existing text is kept (kept-existing)`,
+      }),
+    ]);
   });
 });

@@ -8,11 +8,12 @@ import { errorText, type LureWatchDb, type RefreshOutcome, tryWrite } from '../s
 import { saveInstalledPack } from '../store/installed-packs';
 import { appendRefreshLog } from '../store/refresh-log';
 import { acceptPack } from './accept';
-import { activatePack, installedVersion } from './active-pack';
+import { activatePack, installedVersion, readRegionalPacks } from './active-pack';
 import { parseFeedIndex } from './feed-index';
 import type { FeedState } from './feed-state';
 import type { FeedSpec } from './feeds-list';
 import { fetchBounded } from './fetch-bounded';
+import { logMergeConflicts } from './merge-log';
 import { nextDelayMs } from './schedule';
 
 export interface FetchLimits {
@@ -132,13 +133,29 @@ export async function refreshFeed(feed: FeedSpec, prev: FeedState | undefined, d
   if (!accepted.ok) return finish('rejected', accepted.reason);
 
   const { pack } = accepted;
+  let build: Awaited<ReturnType<typeof activatePack>>;
   try {
-    await activatePack(
-      { pack, source: feed.url, activatedAt: now, packId: pack.id, version: pack.version, sha256: accepted.sha256, keyId: accepted.keyId },
+    build = await activatePack(
+      {
+        pack,
+        source: feed.url,
+        activatedAt: now,
+        packId: pack.id,
+        version: pack.version,
+        sha256: accepted.sha256,
+        keyId: accepted.keyId,
+        origin: feed.origin,
+      },
       deps.bundled.id,
+      { now },
     );
   } catch (e) {
     return finish('failed', `could not store the pack: ${errorText(e)}`);
+  }
+  // The pack is live; what the merge with the other packs kept or left out is for the log.
+  if (build.conflicts.length) {
+    const regional = await readRegionalPacks().catch(() => ({}) as Awaited<ReturnType<typeof readRegionalPacks>>);
+    await logMergeConflicts(deps.db, build.conflicts, (id) => regional[id]?.source ?? (id === pack.id ? feed.url : undefined), now);
   }
   if (deps.db) {
     const db = deps.db;

@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Pack } from '../rules/schema';
+import { STORAGE_KEYS } from '../store/keys';
 import { saveSettings } from '../store/settings-store';
+import { readRegionalPacks } from './active-pack';
 import { readFeedStates } from './feed-state';
 import { bundledIdentity } from './pack-checks';
 import { PRUNE_ALARM, setupFeedScheduling } from './scheduler';
@@ -75,6 +78,48 @@ describe('feed service', () => {
       ['https://ngo.example/sea/index.json', 'policy', ['policy']],
       ['https://other.example/index.json', 'user', ['user']],
     ]);
+  });
+});
+
+describe('removing a feed', () => {
+  const ngo = 'https://ngo.example/index.json';
+  const stored = (origin: 'user' | 'policy') => ({
+    [STORAGE_KEYS.regionalPacks]: {
+      'ngo-ph': {
+        pack: { id: 'ngo-ph', version: 2 } as Pack,
+        source: ngo,
+        activatedAt: 1,
+        packId: 'ngo-ph',
+        version: 2,
+        sha256: '',
+        keyId: '',
+        origin,
+      },
+    },
+  });
+
+  it('a user feed removed in options takes its regional pack out of the merge at the next run', async () => {
+    await saveSettings({ feeds: [{ url: ngo, publicKey: feed.key.publicKey, origin: 'user' }] });
+    await fakeBrowser.storage.local.set(stored('user'));
+    await refreshAll({ force: false });
+    expect(Object.keys(await readRegionalPacks())).toEqual(['ngo-ph']);
+    await saveSettings({ feeds: [] });
+    await refreshAll({ force: false });
+    expect(await readRegionalPacks()).toEqual({});
+  });
+
+  it('a policy that switches user feeds off drops them too; a policy feed stays', async () => {
+    await saveSettings({ feeds: [{ url: ngo, publicKey: feed.key.publicKey, origin: 'user' }] });
+    await fakeBrowser.storage.local.set(stored('user'));
+    await fakeBrowser.storage.managed.set({ features: { userFeeds: false } });
+    expect((await currentFeeds()).map((f) => f.origin)).toEqual(['builtin']);
+    await refreshAll({ force: false });
+    expect(await readRegionalPacks()).toEqual({});
+
+    await fakeBrowser.storage.managed.set({ feeds: [{ url: ngo }], features: { userFeeds: false } });
+    await fakeBrowser.storage.local.set(stored('policy'));
+    await refreshAll({ force: false });
+    expect(Object.keys(await readRegionalPacks())).toEqual(['ngo-ph']);
   });
 });
 

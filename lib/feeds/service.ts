@@ -6,12 +6,13 @@ import { browser } from 'wxt/browser';
 import type { PackStatus } from '../messaging';
 import { getDb } from '../store/db';
 import { loadSettings } from '../store/settings-store';
-import { readActivePack, readRegionalPacks } from './active-pack';
+import { readActivePack, readCorePack, readRegionalPacks } from './active-pack';
 import { buildFeedConfig } from './build-config';
 import { type FeedStates, readFeedStates, writeFeedState } from './feed-state';
 import { type FeedSpec, feedList } from './feeds-list';
+import { dropOrphanPacks } from './orphans';
 import { bundledIdentity } from './pack-checks';
-import { readFeedPolicy } from './policy';
+import { readFeedPolicyAnswer } from './policy';
 import { type RefreshDeps, refreshFeed } from './refresh';
 import { isDue, isStale } from './schedule';
 
@@ -27,9 +28,14 @@ export async function defaultDeps(): Promise<RefreshDeps> {
   };
 }
 
+/** The feeds to check, and whether the browser answered for its policy (see readFeedPolicyAnswer). */
+async function feedsAndPolicy(): Promise<{ feeds: FeedSpec[]; policyAnswered: boolean }> {
+  const [answer, settings] = await Promise.all([readFeedPolicyAnswer(), loadSettings()]);
+  return { feeds: feedList(buildFeedConfig(), answer ?? { feeds: [], trustedKeys: [] }, settings), policyAnswered: answer !== null };
+}
+
 export async function currentFeeds(): Promise<FeedSpec[]> {
-  const [policy, settings] = await Promise.all([readFeedPolicy(), loadSettings()]);
-  return feedList(buildFeedConfig(), policy, settings);
+  return (await feedsAndPolicy()).feeds;
 }
 
 /** Schedules the alarm for the earliest next check (relative delay: immune to a wrong wall clock). */
@@ -55,7 +61,9 @@ export interface RefreshOptions {
 
 async function runOnce({ force, startup }: RefreshOptions, overrides: Partial<RefreshDeps>): Promise<PackStatus[]> {
   const deps = { ...(await defaultDeps()), ...overrides };
-  const feeds = await currentFeeds();
+  const { feeds, policyAnswered } = await feedsAndPolicy();
+  // A feed removed since the last run takes its regional pack out of the merge first.
+  await dropOrphanPacks(feeds, policyAnswered, { now: deps.now() }).catch(() => []);
   const states = await readFeedStates();
   for (const feed of feeds) {
     const state = states[feed.url];
@@ -97,22 +105,22 @@ export async function refreshAll(options: RefreshOptions, overrides: Partial<Ref
 export async function packStatuses(feeds?: readonly FeedSpec[], states?: FeedStates): Promise<PackStatus[]> {
   const list = feeds ?? (await currentFeeds());
   const st = states ?? (await readFeedStates());
-  const [active, regional] = await Promise.all([readActivePack(), readRegionalPacks()]);
+  const [core, active, regional] = await Promise.all([readCorePack(), readActivePack(), readRegionalPacks()]);
   const bundled = bundledIdentity();
-  const out: PackStatus[] = [
-    { source: 'bundled', packId: bundled.id, version: bundled.version, active: !active || active.version <= bundled.version },
-  ];
+  const coreLive = !!core && core.packId === bundled.id && core.version > bundled.version;
+  // A regional pack is live when the merge took it (it may have been left out: see the refresh log).
+  const merged = new Set((active?.merged ?? []).map((m) => `${m.id}@${m.version}`));
+  const out: PackStatus[] = [{ source: 'bundled', packId: bundled.id, version: bundled.version, active: !coreLive }];
   for (const feed of list) {
     const s = st[feed.url];
-    const installed = active?.source === feed.url ? active : Object.values(regional).find((r) => r.source === feed.url);
+    const installed = core?.source === feed.url ? core : Object.values(regional).find((r) => r.source === feed.url);
+    const live = installed === core ? coreLive : !!installed && merged.has(`${installed.packId}@${installed.version}`);
     out.push({
       source: feed.url,
       name: feed.name,
       origin: feed.origin,
       version: installed?.version ?? 0,
-      ...(installed
-        ? { packId: installed.packId, fetchedAt: installed.activatedAt, active: installed === active || installed.packId !== bundled.id }
-        : {}),
+      ...(installed ? { packId: installed.packId, fetchedAt: installed.activatedAt, active: live } : {}),
       ...(s?.lastError ? { lastError: s.lastError } : {}),
       ...(s?.lastCheck ? { lastCheck: s.lastCheck } : {}),
       ...(s?.nextCheck ? { nextCheck: s.nextCheck } : {}),

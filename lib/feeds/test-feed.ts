@@ -7,7 +7,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { FeedServer } from '../../tests/e2e/feed-server';
 import { buildSignedFeed, type FeedFiles } from '../../tools/pack/feed-files';
 import { generateKeyPair, type KeyPair } from '../crypto/signature';
-import { bundledPack } from '../rules';
+import { bundledPack } from '../engine/bundled';
 import type { Pack } from '../rules/schema';
 import { type LureWatchDb, openDb } from '../store/db';
 import type { FeedSpec } from './feeds-list';

@@ -12,10 +12,12 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { type FeedPolicy, parseFeedPolicy } from '../feeds/policy';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages';
+import { allFeaturesOn, FEATURES, type Feature } from './features';
 
-/** Features an administrator can switch off (all on by default). */
-export const FEATURES = ['onboarding', 'contextMenu', 'inlineWarnings', 'checkMessage', 'userFeeds', 'history'] as const;
-export type Feature = (typeof FEATURES)[number];
+// The language and country resolution order lives in ./defaults.ts (shared with the content script).
+export { countrySetting, languageSetting } from './defaults';
+// Features an administrator can switch off (all on by default): ./features.ts, light enough for the content script.
+export { FEATURES, type Feature } from './features';
 
 /** A help link kind, as lib/help labels them. */
 export const HELP_KINDS = ['fraud', 'trafficking', 'migration', 'emergency', 'advice'] as const;
@@ -85,7 +87,7 @@ const MAX_HELP_LINKS = 10;
 
 export const NO_POLICY: ManagedConfig = Object.freeze({
   helpLinks: [],
-  features: Object.fromEntries(FEATURES.map((f) => [f, true])) as Record<Feature, boolean>,
+  features: allFeaturesOn(),
   feeds: [],
   trustedKeys: [],
 });
@@ -169,17 +171,4 @@ export async function readManagedConfig(): Promise<ManagedRead> {
   } catch {
     return { config: structuredClone(NO_POLICY) as ManagedConfig, problems: [] };
   }
-}
-
-/**
- * The language setting to use: the user's choice wins; with "auto" the policy's default language
- * applies before the browser's (an NGO's campaign language, e.g. Tagalog on shared computers).
- */
-export function languageSetting(userSetting: string, config: ManagedConfig): string {
-  return userSetting === 'auto' && config.defaultLanguage ? config.defaultLanguage : userSetting;
-}
-
-/** Same rule for the country whose help contacts are shown. */
-export function countrySetting(userSetting: string, config: ManagedConfig): string {
-  return userSetting === 'auto' && config.defaultCountry ? config.defaultCountry : userSetting;
 }

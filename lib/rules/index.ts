@@ -1,19 +1,17 @@
 /**
- * lib/rules public API.
+ * lib/rules public API: the pack format and its FULL validation, for packs that are not yet trusted
+ * (feeds, files, the CLI, tests). The background and tools use it; content scripts do not (it brings
+ * valibot and redos-detector): they read trusted packs with checkTrustedPack (./trusted) and compile
+ * them with lib/engine.
  * - parsePackText(text): parse + validate a pack from JSON text (errors carry rule, path and line).
  * - validatePack(json): validate an already-parsed value.
- * - compilePack(pack): build the matcher once per context (≤ 30 ms for the core pack).
- * - selfTest(compiled): the pack's own examples, run through the engine; errors as data.
- * - bundledPack(): the pack shipped in public/rules/core.json, validated and compiled once.
+ * - checkTrustedPack(json): the cheap shape check for packs validated before (bundled, activated).
+ * Compiling, self-testing and explanation texts live in lib/engine (lib/rules never imports the engine).
  */
-export { bundledPack } from './bundled';
-export type { CompiledPack } from './compile';
-export { compilePack } from './compile';
-export { explanationFor } from './explain';
 export { parsePackText } from './parse';
 export type { Explanation, Pack } from './schema';
 export { PACK_FORMAT } from './schema';
-export { selfTest } from './self-test';
+export { checkTrustedPack } from './trusted';
 export type { PackError, ParseResult } from './types';
 export { validatePack } from './validate';
 export type { CheckKind, EntityKind } from './vocabulary';

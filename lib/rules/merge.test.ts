@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../engine/analyze';
-import { compilePack } from './compile';
-import { mergePacks, mergeVerified } from './merge';
+import { compilePack } from '../engine/compile';
+import { mergeVerified } from '../engine/merge-verified';
+import { mergePacks } from './merge';
 import type { Pack, PackSignal } from './schema';
 import { validatePack } from './validate';
 

@@ -10,11 +10,7 @@
  * Pure and deterministic: regional packs are applied in id order, whatever order storage returned
  * them in, and every conflict is returned as data (never thrown), so the options page can show it.
  */
-import type { CompiledPack } from './compile';
-import { compilePack } from './compile';
 import { LIMITS, type Pack, type PackCombo, type PackPattern, type PackSignal } from './schema';
-import { selfTest } from './self-test';
-import type { PackError } from './types';
 
 export interface MergeConflict {
   /** Id of the regional pack the conflict came from. */
@@ -206,7 +202,7 @@ function applyPack(into: Pack, add: Pack, conflicts: MergeConflict[]): boolean {
 }
 
 /** Orders regional packs by id and keeps one version of each id (the highest); refuses the core's id. */
-function candidates(core: Pack, regional: readonly Pack[], conflicts: MergeConflict[]): Pack[] {
+export function candidates(core: Pack, regional: readonly Pack[], conflicts: MergeConflict[]): Pack[] {
   const byId = new Map<string, Pack>();
   for (const p of regional) {
     if (p.id === core.id) {
@@ -246,45 +242,4 @@ export function mergePacks(core: Pack, regional: readonly Pack[]): MergeResult {
     conflicts.push(...local);
   }
   return { pack, merged, conflicts };
-}
-
-export interface VerifiedMerge extends MergeResult {
-  compiled: CompiledPack;
-}
-
-/**
- * mergePacks, then proof that no regional pack made the core's own examples fail: a regional pack
- * whose words make an everyday core example warn (or silence one) is left out, with the failing
- * examples as its conflict. For the background or tools (it compiles once per regional pack);
- * content scripts use mergePacks on what the background already accepted.
- */
-export function mergeVerified(core: Pack, regional: readonly Pack[]): VerifiedMerge {
-  const conflicts: MergeConflict[] = [];
-  let accepted: Pack[] = [];
-  let current = mergePacks(core, []);
-  let compiled = compilePack(current.pack);
-  for (const add of candidates(core, regional, conflicts)) {
-    const attempt = mergePacks(core, [...accepted, add]);
-    if (attempt.merged.length === accepted.length) {
-      conflicts.push(...attempt.conflicts.filter((c) => c.pack === add.id));
-      continue;
-    }
-    const attemptCompiled = compilePack(attempt.pack);
-    const failures: PackError[] = selfTest(attemptCompiled);
-    if (failures.length) {
-      const first = failures[0]!;
-      conflicts.push({
-        pack: add.id,
-        path: first.path,
-        message: `not merged: with it the core's ${first.rule ?? 'example'} fails (${first.message})${failures.length > 1 ? ` and ${failures.length - 1} more` : ''}`,
-        action: 'skipped-pack',
-      });
-      continue;
-    }
-    accepted = [...accepted, add];
-    current = attempt;
-    compiled = attemptCompiled;
-  }
-  const fromMerge = current.conflicts;
-  return { ...current, conflicts: [...conflicts.filter((c) => c.action === 'skipped-pack'), ...fromMerge], compiled };
 }

@@ -5,17 +5,12 @@
  * redos-detector cannot score reliably), and anything redos-detector scores above MAX_SCORE.
  */
 import { isSafePattern } from 'redos-detector';
+import { PATTERN_FLAGS } from './pattern-flags';
 
 /** Worst-case backtracks per prefix; real rule patterns score 1–10. */
 const MAX_SCORE = 30;
 /** Per-pattern analysis budget; a pattern too complex to analyse in this time is refused. */
 const TIMEOUT_MS = 200;
-
-/**
- * Flags every pack regex runs with (see compile.ts). No "i": the text is already lower-cased by the
- * normaliser, and redos-detector cannot analyse "i" together with "u".
- */
-export const PATTERN_FLAGS = 'gu';
 
 /** Upper-case ASCII letters outside escapes can never match the lower-cased text. */
 function upperCaseLiteral(source: string): string | undefined {

@@ -5,9 +5,9 @@
  * Cross-field checks (references, duplicates, regex safety) live in validate.ts, where they can name the rule.
  */
 import * as v from 'valibot';
-import { CHECKS, ENTITY_KINDS, FAMILIES, KINDS, RISKS } from './vocabulary';
+import { CHECKS, ENTITY_KINDS, FAMILIES, KINDS, PACK_FORMAT, RISKS } from './vocabulary';
 
-export const PACK_FORMAT = 1;
+export { PACK_FORMAT };
 
 /** Caps: generous for real packs (the core pack is far below), small enough to bound work. */
 export const LIMITS = {

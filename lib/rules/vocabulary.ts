@@ -1,28 +1,16 @@
 /**
- * Closed vocabularies a pack may name. They live here (lib/rules sits below lib/engine) so the schema can
- * check them; lib/engine implements each entry and a meta-test keeps both sides in step.
+ * Closed vocabularies a pack may name. They live here (lib/rules sits below lib/engine and imports nothing
+ * from it) so the schema can check them; lib/engine implements each entry, and lib/engine/compile.ts
+ * proves at compile time that these lists and the engine's types (Family, ItemKind, Risk) are the same.
  */
-import type { Family, ItemKind, Risk } from '../engine/types';
 
-export const FAMILIES = [
-  'trafficking',
-  'task',
-  'fee',
-  'cheque',
-  'mule',
-  'identity',
-  'impersonation',
-  'romance',
-  'context',
-] as const satisfies readonly Family[];
+/** The pack format this reader knows (docs/pack-format.md); the schema and the page-side check agree on it. */
+export const PACK_FORMAT = 1;
 
-// Compile-time proof that FAMILIES lists every Family (adding one to types.ts fails here until listed).
-type MissingFamily = Exclude<Family, (typeof FAMILIES)[number]>;
-const familiesComplete: MissingFamily extends never ? true : false = true;
-void familiesComplete;
+export const FAMILIES = ['trafficking', 'task', 'fee', 'cheque', 'mule', 'identity', 'impersonation', 'romance', 'context'] as const;
 
-export const KINDS = ['posting', 'message'] as const satisfies readonly ItemKind[];
-export const RISKS = ['none', 'low', 'medium', 'high'] as const satisfies readonly Risk[];
+export const KINDS = ['posting', 'message'] as const;
+export const RISKS = ['none', 'low', 'medium', 'high'] as const;
 
 /**
  * Entity kinds a signal may reference with "entity" (lib/engine/entities; ../shared/DOMAIN.md §2).

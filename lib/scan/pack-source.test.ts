@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { bundledPack } from '../rules';
+import { bundledPack } from '../engine/bundled';
 import mini from '../rules/testdata/mini.json';
 import { STORAGE_KEYS } from '../store/keys';
-import { loadActivePack, packFromStored, watchActivePack } from './pack-source';
+import { loadActivePack, packFromStored, packFromStoredInSlices, watchActivePack } from './pack-source';
 
 describe('active pack on the page side', () => {
   it('falls back to the bundled pack when nothing is stored', async () => {
@@ -21,6 +21,15 @@ describe('active pack on the page side', () => {
     expect(active.compiled.pack.id).toBe('ngo-test');
   });
 
+  it('compiles at page start in slices, to the same matcher as at once', async () => {
+    const stored = { pack: { ...mini, id: 'sliced', version: 7 }, source: 's' };
+    const sliced = await packFromStoredInSlices(stored, async () => {});
+    const once = packFromStored(stored);
+    expect(sliced.source).toBe('s');
+    expect(sliced.compiled.entries).toEqual(once.compiled.entries);
+    expect(sliced.compiled.automaton.size).toBe(once.compiled.automaton.size);
+  });
+
   it('rejects a malformed stored pack and says why', () => {
     const active = packFromStored({ pack: { format: 1, signals: 'nope' }, source: 'x' });
     expect(active.source).toBe('bundled');
@@ -35,6 +44,8 @@ describe('active pack on the page side', () => {
       [STORAGE_KEYS.activePack]: { pack: { ...mini, id: 'newer', version: 2 }, source: 's', activatedAt: 2 },
     });
     await fakeBrowser.storage.local.set({ unrelated: 1 });
+    // The new pack is compiled in slices, with pauses: it arrives a moment later.
+    await vi.waitFor(() => expect(seen).toEqual(['newer']));
     stop();
     await fakeBrowser.storage.local.set({
       [STORAGE_KEYS.activePack]: { pack: { ...mini, id: 'ignored', version: 3 }, source: 's', activatedAt: 3 },

@@ -1,11 +1,14 @@
 /**
  * The active rule pack on the page side. The background writes it to storage.local after accepting it
- * (signature, schema, ReDoS check, self-test: issue 5); here it is re-validated for shape only (the
- * regex-safety analysis is costly and was done before activation) and compiled once. Anything missing
- * or malformed falls back to the bundled pack: the floor that is always there.
+ * (signature, schema, ReDoS check, self-test: issue 5); here it is checked for shape only
+ * (lib/rules/trusted.ts: valibot and the regex-safety analysis stay out of the content script, whose
+ * bundle and start-up they would weigh on) and compiled once. Anything missing or malformed falls back
+ * to the bundled pack: the floor that is always there.
  */
 import { browser } from 'wxt/browser';
-import { bundledPack, type CompiledPack, compilePack, validatePack } from '../rules';
+import { bundledPack, bundledPackInSlices, type CompiledPack, compilePack, compilePackInSlices } from '../engine';
+import type { Pack } from '../rules/schema';
+import { checkTrustedPack } from '../rules/trusted';
 import { STORAGE_KEYS } from '../store/keys';
 
 export interface ActivePack {
@@ -16,22 +19,48 @@ export interface ActivePack {
   problem?: string;
 }
 
-export function packFromStored(stored: unknown): ActivePack {
-  if (stored === undefined || stored === null) return { compiled: bundledPack(), source: 'bundled' };
+/** What storage holds, read: a trusted pack to compile and where it came from, or why there is none. */
+type StoredPack = { pack: Pack; source: string } | { pack?: undefined; problem?: string };
+
+function readStored(stored: unknown): StoredPack {
+  if (stored === undefined || stored === null) return {};
   const record = typeof stored === 'object' ? (stored as { pack?: unknown; source?: unknown }) : {};
-  const result = validatePack(record.pack, { checkRedos: false });
+  const result = checkTrustedPack(record.pack);
   if (!result.ok) {
     const first = result.errors[0];
-    return {
-      compiled: bundledPack(),
-      source: 'bundled',
-      problem: `stored pack rejected: ${first ? `${first.path}: ${first.message}` : 'invalid'}`,
-    };
+    return { problem: `stored pack rejected: ${first ? `${first.path}: ${first.message}` : 'invalid'}` };
   }
+  return { pack: result.value, source: typeof record.source === 'string' ? record.source : 'stored' };
+}
+
+const bundled = (compiled: CompiledPack, problem?: string): ActivePack =>
+  problem === undefined ? { compiled, source: 'bundled' } : { compiled, source: 'bundled', problem };
+
+/** The active pack, compiled at once (tests, and callers that already waited). */
+export function packFromStored(stored: unknown): ActivePack {
+  const read = readStored(stored);
+  if (!read.pack) return bundled(bundledPack(), read.problem);
   try {
-    return { compiled: compilePack(result.value), source: typeof record.source === 'string' ? record.source : 'stored' };
+    return { compiled: compilePack(read.pack), source: read.source };
   } catch (error) {
-    return { compiled: bundledPack(), source: 'bundled', problem: `stored pack did not compile: ${String(error)}` };
+    return bundled(bundledPack(), `stored pack did not compile: ${String(error)}`);
+  }
+}
+
+/** Gives the page its main thread back for a moment (a macrotask: input and rendering can run). */
+const pauseForPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The active pack, compiled in slices of ~10 ms with the page's turn in between (compilePackInSlices):
+ * at content-script start and on pack updates, so that compiling is never one long task (issue 4).
+ */
+export async function packFromStoredInSlices(stored: unknown, pause: () => Promise<void> = pauseForPage): Promise<ActivePack> {
+  const read = readStored(stored);
+  if (!read.pack) return bundled(await bundledPackInSlices(pause), read.problem);
+  try {
+    return { compiled: await compilePackInSlices(read.pack, pause), source: read.source };
+  } catch (error) {
+    return bundled(await bundledPackInSlices(pause), `stored pack did not compile: ${String(error)}`);
   }
 }
 
@@ -42,14 +71,16 @@ export async function loadActivePack(): Promise<ActivePack> {
   } catch {
     stored = undefined;
   }
-  return packFromStored(stored);
+  return packFromStoredInSlices(stored);
 }
 
 /** Calls back with the new pack whenever the background activates one (open tabs, no reload). */
 export function watchActivePack(callback: (pack: ActivePack) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
     if (areaName !== 'local' || !(STORAGE_KEYS.activePack in changes)) return;
-    callback(packFromStored(changes[STORAGE_KEYS.activePack]?.newValue));
+    packFromStoredInSlices(changes[STORAGE_KEYS.activePack]?.newValue).then(callback, () => {
+      // packFromStoredInSlices falls back to the bundled pack on any problem; nothing is left to report.
+    });
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -6,10 +6,11 @@
 
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyze } from '../engine';
-import { resolveUiLanguage, type UiLanguage } from '../i18n';
+import { analyze, explanationFor } from '../engine';
+import type { UiLanguage } from '../i18n';
 import { onMessage, sendMessage, type TabReport } from '../messaging';
-import { explanationFor } from '../rules';
+import { effectiveLanguage } from '../policy/defaults';
+import { loadPolicyMirror, type PolicyMirror, watchPolicyMirror } from '../policy/mirror';
 import { findItems, type PackSites } from '../sites';
 import { STORAGE_KEYS } from '../store/keys';
 import type { Settings } from '../store/settings';
@@ -63,7 +64,7 @@ export function startScanner(ctx: ContentScriptContext, options: StartOptions): 
 
 async function run(ctx: ContentScriptContext, options: StartOptions): Promise<void> {
   const startedAt = performance.now();
-  let [settings, active, feedback] = await Promise.all([loadSettings(), loadActivePack(), loadFeedback()]);
+  let [settings, active, feedback, managed] = await Promise.all([loadSettings(), loadActivePack(), loadFeedback(), loadPolicyMirror()]);
   /** From main() to settings, pack and feedback loaded (the pack compiled): for the page benchmark. */
   const startupMs = performance.now() - startedAt;
   if (ctx.isInvalid) return;
@@ -75,7 +76,8 @@ async function run(ctx: ContentScriptContext, options: StartOptions): Promise<vo
   let status: TabReport['status'] = 'ok';
   const bench = document.documentElement.hasAttribute(BENCH_FLAG);
 
-  const lang = (): UiLanguage => resolveUiLanguage(settings.uiLanguage, navigator.languages ?? [navigator.language]);
+  // User setting, then the policy's default language, then the browser (lib/policy/defaults.ts).
+  const lang = (): UiLanguage => effectiveLanguage(settings.uiLanguage, managed, navigator.languages ?? [navigator.language]);
 
   const warnings = new WarningLayer({
     doc: document,
@@ -103,7 +105,11 @@ async function run(ctx: ContentScriptContext, options: StartOptions): Promise<vo
     const uiLang = lang();
     return {
       analyze: (candidate) => analyze(candidate, compiled, { sensitivity }),
-      present: (verdict, found, key) => presentVerdict(verdict, key, uiLang, (k, l) => explanationFor(compiled.pack, k, l), found.sender),
+      // Policy can switch inline warnings off (issue 7): items are still scanned, marked and reported
+      // to the popup and badge; only the words on the page are not shown.
+      present: managed.features.inlineWarnings
+        ? (verdict, found, key) => presentVerdict(verdict, key, uiLang, (k, l) => explanationFor(compiled.pack, k, l), found.sender)
+        : () => null,
       allowSenders: new Set([...settings.allowSenders.map((s) => s.trim().toLowerCase()), ...localSenders]),
       notScam: new Set([...feedback.notScam, ...localNotScam]),
       dismissed: new Set([...feedback.dismissed, ...localDismissed]),
@@ -159,6 +165,11 @@ async function run(ctx: ContentScriptContext, options: StartOptions): Promise<vo
     settings = next;
     apply(reanalyze);
   });
+  const unwatchPolicy = watchPolicyMirror((next: PolicyMirror) => {
+    if (!next.features.inlineWarnings) warnings.hideAll();
+    managed = next;
+    apply(true);
+  });
   const unwatchPack = watchActivePack((next: ActivePack) => {
     if (next.problem) log(next.problem);
     active = next;
@@ -186,6 +197,7 @@ async function run(ctx: ContentScriptContext, options: StartOptions): Promise<vo
     // The extension was reloaded or updated: this copy of the script must leave the page clean.
     unwatchSettings();
     unwatchPack();
+    unwatchPolicy();
     browser.storage.onChanged.removeListener(feedbackListener);
     removeReveal();
     reporter.cancel();

@@ -38,7 +38,11 @@ export interface RefreshLogEntry {
   at: number;
   /** Feed index URL. */
   source: string;
-  outcome: RefreshOutcome;
+  /**
+   * A feed check's outcome, or 'merge-conflict': what merging a regional pack into the core kept,
+   * skipped or cut (lib/feeds/merge-active.ts; reason is "path: message (action)").
+   */
+  outcome: RefreshOutcome | 'merge-conflict';
   /** Why a pack was rejected or a fetch failed; what was installed otherwise. */
   reason?: string;
   packId?: string;

@@ -7,6 +7,12 @@ export const STORAGE_KEYS = {
   activePack: 'lurewatch:activePack',
   /** storage.sync (fallback local): the user's Settings (lib/store/settings.ts) */
   settings: 'lurewatch:settings',
+  /**
+   * storage.local: the accepted core pack as it came from its feed (ActivePackRecord), before any
+   * regional pack is merged in. activePack is recomputed from it and regionalPacks (lib/feeds/active-pack.ts).
+   * Absent: the bundled pack is the core.
+   */
+  corePack: 'lurewatch:corePack',
   /** storage.local: Record<packId, ActivePackRecord> of accepted packs other than the core pack (merged by issue 7). */
   regionalPacks: 'lurewatch:regionalPacks',
   /** storage.local: Record<feed URL, FeedState> (lib/feeds/feed-state.ts): ETag, schedule, backoff, last error. */
@@ -23,4 +29,11 @@ export const STORAGE_KEYS = {
    * storage keeps the text in memory, off disk, and never in a URL.
    */
   checkHandoff: 'lurewatch:checkHandoff',
+  /**
+   * storage.local: { features, defaultLanguage?, defaultCountry? } — the parts of managed policy the
+   * content script needs, copied by the background (lib/bg/policy-mirror.ts). Firefox does not give
+   * content scripts storage.managed, and Chromium answers it only seconds after start; a copy in
+   * storage.local is there at once in every browser. Read through lib/policy/mirror.ts.
+   */
+  policyMirror: 'lurewatch:policyMirror',
 } as const;

@@ -49,6 +49,13 @@ test('the popup with a scam report fits a phone screen', async ({ context, backg
     for (const d of document.querySelectorAll('details')) (d as HTMLDetailsElement).open = true;
   });
   await checkPhoneLayout(popup);
+  // Help contacts are stacked links, not links inside a sentence: each is a full 24 px tap target (WCAG 2.5.8).
+  const contacts = popup.locator('.lw-contact a');
+  expect(await contacts.count()).toBeGreaterThan(0);
+  for (const link of await contacts.all()) {
+    const box = await link.boundingBox();
+    expect(box?.height ?? 0, `${(await link.textContent())?.trim()}: contact link height`).toBeGreaterThanOrEqual(24);
+  }
   // The check-a-message box works at this size.
   const box = popup.getByRole('textbox').first();
   await box.fill('Pay the registration fee today to secure your position, it is refunded with your first salary.');

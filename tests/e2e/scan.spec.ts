@@ -232,3 +232,39 @@ test('a newly activated pack applies to the open tab without a reload', async ({
   );
   await expect(page.locator('[data-lurewatch-risk]')).toHaveCount(2, { timeout: 10_000 });
 });
+
+test('managed policy can switch inline warnings off: items are still marked, the page shows no words', async ({ context, background }) => {
+  // The background copies managed policy into storage.local for content scripts (lib/bg/policy-mirror.ts).
+  // Wait for its first copy (Chromium answers storage.managed seconds after start), then stand in for
+  // an administrator's policy by writing the copy the content script reads.
+  await expect
+    .poll(
+      () =>
+        background.evaluate(async () => (await chrome.storage.local.get('lurewatch:policyMirror'))['lurewatch:policyMirror'] !== undefined),
+      {
+        timeout: 10_000,
+      },
+    )
+    .toBe(true);
+  const features = (inlineWarnings: boolean) => ({
+    onboarding: true,
+    contextMenu: true,
+    inlineWarnings,
+    checkMessage: true,
+    userFeeds: true,
+    history: true,
+  });
+  await background.evaluate(async (f) => {
+    await chrome.storage.local.set({ 'lurewatch:policyMirror': { features: f } });
+  }, features(false));
+  const page = await context.newPage();
+  await page.goto(FEED);
+  await expect(page.locator('#post-lure')).toHaveAttribute('data-lurewatch-risk', /^(medium|high)$/, { timeout: 10_000 });
+  await expect(page.locator('[data-lurewatch-risk]')).toHaveCount(2);
+  await expect(page.locator('lurewatch-warning')).toHaveCount(0);
+  // The policy changes back: the open tab shows its warnings without a reload.
+  await background.evaluate(async (f) => {
+    await chrome.storage.local.set({ 'lurewatch:policyMirror': { features: f } });
+  }, features(true));
+  await expect(page.locator('lurewatch-warning[data-lurewatch-ui]')).toHaveCount(2, { timeout: 10_000 });
+});

@@ -3,6 +3,7 @@
  * and the worst false alarms and misses. Pure functions over rows and verdicts, so they can be tested.
  */
 import type { Verdict } from '../../lib/engine';
+import type { PostingFields } from '../../lib/engine/types';
 
 export interface Row {
   id: string;
@@ -13,6 +14,8 @@ export interface Row {
   positive: boolean;
   /** Labelled family (case files) when known. */
   family?: string;
+  /** Structured posting fields, where a dataset has them (EMSCAD meta, see tools/cli/emscad-fields.ts). */
+  fields?: PostingFields;
 }
 
 export interface Scored {

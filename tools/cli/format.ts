@@ -1,6 +1,6 @@
 /** Human-readable and JSONL renderings of a verdict for tools/scan (contract: ../shared/ARCHITECTURE.md). */
 import { explanationFor, type Verdict } from '../../lib/engine';
-import type { CompiledPack } from '../../lib/rules';
+import type { CompiledPack } from '../../lib/engine/compile';
 
 export function verdictJson(id: unknown, v: Verdict): string {
   return JSON.stringify({

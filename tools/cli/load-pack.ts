@@ -1,6 +1,7 @@
 /** Loads a pack for the Node tools: the bundled one, or --pack FILE validated, compiled and self-tested. */
 import { readFile } from 'node:fs/promises';
-import { bundledPack, type CompiledPack, compilePack, type PackError, parsePackText, selfTest } from '../../lib/rules';
+import { bundledPack, type CompiledPack, compilePack, selfTest } from '../../lib/engine';
+import { type PackError, parsePackText } from '../../lib/rules';
 
 export type LoadedPack = { ok: true; pack: CompiledPack } | { ok: false; errors: string[] };
 

@@ -5,8 +5,7 @@
  */
 import { blocked, type OnMatch } from '../../lib/engine/match';
 import type { Normalized } from '../../lib/engine/normalize';
-import type { CompiledPack } from '../../lib/rules';
-import type { Boundary } from '../../lib/rules/compile';
+import type { Boundary, CompiledPack } from '../../lib/engine/compile';
 
 interface NaiveTerm {
   re: RegExp;

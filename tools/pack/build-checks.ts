@@ -5,8 +5,8 @@
  * lines; `ok: false` means nothing may be written.
  */
 import { readFile } from 'node:fs/promises';
-import { compilePack } from '../../lib/rules/compile';
-import { mergeVerified } from '../../lib/rules/merge';
+import { compilePack } from '../../lib/engine/compile';
+import { mergeVerified } from '../../lib/engine/merge-verified';
 import type { Pack } from '../../lib/rules/schema';
 import type { PackError } from '../../lib/rules/types';
 import { parseCases, runCases } from './cases';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compilePack } from '../../lib/rules/compile';
+import { compilePack } from '../../lib/engine/compile';
 import { validatePack } from '../../lib/rules/validate';
 import { parseCases, runCases } from './cases';
 

@@ -13,7 +13,7 @@ import * as v from 'valibot';
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { analyze } from '../../lib/engine/analyze';
 import { isFlagged } from '../../lib/engine/types';
-import type { CompiledPack } from '../../lib/rules/compile';
+import type { CompiledPack } from '../../lib/engine/compile';
 import type { PackError } from '../../lib/rules/types';
 import { RISKS } from '../../lib/rules/vocabulary';
 

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bundledPack } from '../../lib/rules';
+import { bundledPack } from '../../lib/engine/bundled';
 import { main } from './cli';
 
 let dir: string;

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { generateKeyPair, publicKeyFromSecret, sha256Hex } from '../../lib/crypto/signature';
 import { parseFeedIndex } from '../../lib/feeds/feed-index';
 import { BUILTIN_PUBLIC_KEYS } from '../../lib/feeds/trusted-keys';
-import { compilePack, selfTest } from '../../lib/rules';
+import { compilePack, selfTest } from '../../lib/engine';
 import type { Pack } from '../../lib/rules/schema';
 import type { PackError, ParseResult } from '../../lib/rules/types';
 import { type BuildCheckOptions, runBuildChecks } from './build-checks';

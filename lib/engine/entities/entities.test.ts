@@ -73,6 +73,8 @@ describe('shortener and freemail', () => {
   it('finds shortened links', () => {
     expect(found(shortener, 'apply at bit.ly/3abcDEF now')).toEqual(['bit.ly/3abcDEF']);
     expect(found(shortener, 'apply at https://careers.example.com/jobs/1')).toEqual([]);
+    // Messaging links are the messaging entity's; as "shorteners" they were counted twice.
+    expect(found(shortener, 'DM t.me/hr_asia_jobs or wa.me/85512345678')).toEqual([]);
   });
   it('finds free-mail addresses', () => {
     expect(found(freemail, 'send CV to hr.amazon.recruit@gmail.com')).toEqual(['hr.amazon.recruit@gmail.com']);

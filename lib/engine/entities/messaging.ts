@@ -89,6 +89,11 @@ const RULES: Rule[] = [
 ];
 
 const STICKY = RULES.map((r) => (r.atHint ? new RegExp(r.re.source, 'y') : undefined));
+/**
+ * Rules whose regex starts with "(?<![a-z])": a hint right after a letter ("wa" in "was", "line" in
+ * "online") cannot start a match, so it is dropped before any regex runs (the same test, done first).
+ */
+const NOT_AFTER_LETTER = RULES.map((r) => r.re.source.startsWith('(?<![a-z])'));
 const HINTS = new Automaton();
 const HINT_OF: Array<{ rule: number; length: number }> = [];
 RULES.forEach((r, rule) => {
@@ -115,14 +120,24 @@ export const messaging: EntityDetector = {
       for (const kind of kinds) hits.push(hitFromNormalized(input, kind, start, end));
     };
     // One pass finds every hint of every rule (instead of ~40 substring searches over the text).
-    const starts: number[][] = RULES.map(() => []);
+    const starts: Array<number[] | undefined> = new Array(RULES.length);
+    let any = false;
     HINTS.scan(text, (id, end) => {
       const h = HINT_OF[id]!;
-      starts[h.rule]!.push(end - h.length);
+      const start = end - h.length;
+      if (NOT_AFTER_LETTER[h.rule] && start > 0) {
+        const before = text.charCodeAt(start - 1);
+        if (before >= 0x61 && before <= 0x7a) return;
+      }
+      const list = starts[h.rule];
+      if (list) list.push(start);
+      else starts[h.rule] = [start];
+      any = true;
     });
+    if (!any) return hits;
     RULES.forEach((rule, r) => {
-      const at = starts[r]!;
-      if (!at.length) return;
+      const at = starts[r];
+      if (!at) return;
       if (rule.atHint) {
         const sticky = STICKY[r]!;
         at.sort((a, b) => a - b);

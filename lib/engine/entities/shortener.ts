@@ -6,7 +6,13 @@ import data from '../data/url-shorteners.json';
 import { hitFromNormalized } from './span';
 import type { EntityDetector, EntityHit } from './types';
 
-const SHORTENERS: ReadonlySet<string> = new Set(data.domains);
+/**
+ * Messaging apps' own short domains are in the upstream list (t.me, wa.me) but are not shorteners for us:
+ * the messaging entity already reports them (context.contact-id), and counting a Telegram link twice
+ * (contact + "hidden destination") inflated every message that names a Telegram or WhatsApp account.
+ */
+const MESSAGING_HOSTS: ReadonlySet<string> = new Set(['t.me', 'wa.me', 'telegram.me', 'telegram.dog', 'line.me', 'zalo.me']);
+const SHORTENERS: ReadonlySet<string> = new Set(data.domains.filter((d) => !MESSAGING_HOSTS.has(d)));
 const HOST_CHAR = /[a-z0-9.-]/;
 const CODE_CHAR = /[\w-]/;
 export function isShortenerHost(host: string): boolean {

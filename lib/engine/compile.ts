@@ -3,13 +3,20 @@
  * Every literal term and every regex anchor of every language goes into ONE Aho–Corasick automaton over
  * the normalised matching view; a regex runs only in a window around an anchor the automaton found.
  */
-import { Automaton } from '../engine/automaton';
-import { CharClass, charClass } from '../engine/chars';
-import { needsBoundary, normalize, normalizeTerm } from '../engine/normalize';
-import type { Family } from '../engine/types';
-import { PATTERN_FLAGS } from './regex-safety';
-import type { Pack } from './schema';
-import type { CheckKind, EntityKind } from './vocabulary';
+import { PATTERN_FLAGS } from '../rules/pattern-flags';
+import type { Pack } from '../rules/schema';
+import type { CheckKind, EntityKind, FAMILIES, KINDS, RISKS } from '../rules/vocabulary';
+import { Automaton } from './automaton';
+import { CharClass, charClass } from './chars';
+import { needsBoundary, normalize, normalizeTerm } from './normalize';
+import type { Family, ItemKind, Risk } from './types';
+
+// The pack vocabulary (lib/rules/vocabulary.ts) and the engine's types must name the same families, kinds
+// and risks: adding one on either side fails to type-check here until the other side lists it too.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const vocabularyInStep: [Same<Family, (typeof FAMILIES)[number]>, Same<ItemKind, (typeof KINDS)[number]>, Same<Risk, (typeof RISKS)[number]>] =
+  [true, true, true];
+void vocabularyInStep;
 
 export const KIND_POSTING = 1;
 export const KIND_MESSAGE = 2;
@@ -102,8 +109,16 @@ export function foldPatternSource(source: string): string {
   return source.replace(/[\u0080-\uffff]+/g, (run) => normalize(run).text);
 }
 
-export function compilePack(pack: Pack): CompiledPack {
-  const t0 = typeof performance !== 'undefined' ? performance.now() : Date.now();
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** Terms normalised between two points where a sliced compile may pause. */
+const TERMS_PER_STEP = 128;
+
+/**
+ * The compile, as steps: it yields every TERMS_PER_STEP terms, so that compilePackInSlices can give the
+ * page back its main thread between slices. compilePack runs the same steps in one go.
+ */
+function* compileSteps(pack: Pack): Generator<void, Omit<CompiledPack, 'compileMs'>, void> {
   const automaton = new Automaton();
   const entries: AutomatonEntry[] = [];
   const signals: CompiledSignal[] = [];
@@ -111,8 +126,10 @@ export function compilePack(pack: Pack): CompiledPack {
   const byEntity = new Map<EntityKind, number[]>();
   const byCheck = new Map<CheckKind, number[]>();
   const signalIndex = new Map<string, number>();
+  let sinceYield = 0;
 
-  pack.signals.forEach((s, si) => {
+  for (let si = 0; si < pack.signals.length; si++) {
+    const s = pack.signals[si]!;
     const compiled: CompiledSignal = { id: s.id, family: s.family, weight: s.weight, explain: s.explain, kinds: kindsMask(s.kinds) };
     if (s.entity) {
       compiled.entity = s.entity;
@@ -127,11 +144,15 @@ export function compilePack(pack: Pack): CompiledPack {
     const seen = new Set<string>();
     for (const list of Object.values(s.terms ?? {})) {
       for (const raw of list) {
+        if (++sinceYield >= TERMS_PER_STEP) {
+          sinceYield = 0;
+          yield;
+        }
         const leftStar = raw.startsWith('*');
         const rightStar = raw.length > 1 && raw.endsWith('*');
-        const { text, match } = normalizeTerm(raw.slice(leftStar ? 1 : 0, rightStar ? -1 : undefined));
+        const { text, match } = normalizeTerm(leftStar || rightStar ? raw.slice(leftStar ? 1 : 0, rightStar ? -1 : undefined) : raw);
         if (!match) continue;
-        const key = `${leftStar ? '*' : ''}${match}${rightStar ? '*' : ''}`;
+        const key = leftStar || rightStar ? `${leftStar ? '*' : ''}${match}${rightStar ? '*' : ''}` : match;
         if (seen.has(key)) continue; // the same term in two languages
         seen.add(key);
         automaton.add(match, entries.length);
@@ -155,7 +176,8 @@ export function compilePack(pack: Pack): CompiledPack {
         entries.push({ key: match, anchor: true, target: pi, length: match.length, left: Boundary.None, right: Boundary.None });
       }
     }
-  });
+  }
+  yield;
   automaton.build();
 
   const combos: CompiledCombo[] = pack.combos.map((c) => {
@@ -174,7 +196,6 @@ export function compilePack(pack: Pack): CompiledPack {
     };
   });
 
-  const t1 = typeof performance !== 'undefined' ? performance.now() : Date.now();
   return {
     pack,
     signals,
@@ -187,6 +208,36 @@ export function compilePack(pack: Pack): CompiledPack {
     byCheck,
     checkKinds: new Set(byCheck.keys()),
     weightOf: new Map(signals.map((s) => [s.id, s.weight])),
-    compileMs: t1 - t0,
   };
+}
+
+/** Compiles a pack in one go (Node, the popup, tests, a pack the page already waited for). */
+export function compilePack(pack: Pack): CompiledPack {
+  const t0 = now();
+  const steps = compileSteps(pack);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return { ...r.value, compileMs: now() - t0 };
+  }
+}
+
+/**
+ * Compiles a pack in slices of about `sliceMs` of main-thread time, awaiting `pause()` between them: the
+ * content script compiles at page start, where one long task (> 50 ms, issue 4 "Performance") would be
+ * felt on a slow device. compileMs is the main-thread time, pauses excluded.
+ */
+export async function compilePackInSlices(pack: Pack, pause: () => Promise<void>, sliceMs = 10): Promise<CompiledPack> {
+  const steps = compileSteps(pack);
+  let busy = 0;
+  let t0 = now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return { ...r.value, compileMs: busy + (now() - t0) };
+    const elapsed = now() - t0;
+    if (elapsed >= sliceMs) {
+      busy += elapsed;
+      await pause();
+      t0 = now();
+    }
+  }
 }

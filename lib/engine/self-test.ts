@@ -2,9 +2,9 @@
  * A pack's self-test: its own examples must get the verdicts they expect, or the pack is not activated
  * (a feed update that silences a rule, or makes everyday chat warn, is refused before users see it).
  */
-import { analyze } from '../engine/analyze';
+import type { PackError } from '../rules/types';
+import { analyze } from './analyze';
 import type { CompiledPack } from './compile';
-import type { PackError } from './types';
 
 export function selfTest(compiled: CompiledPack): PackError[] {
   const errors: PackError[] = [];
