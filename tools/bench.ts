@@ -2,18 +2,21 @@
  * `npm run --silent bench -- [--pack FILE] [--data DIR] [--messages N] [--postings N]`
  * The engine against the naive per-pattern RegExp loop (tools/cli/naive.ts), side by side in one run,
  * over the same pack and the same texts: throughput (MB/s of UTF-8), p50/p99 per chat message and per
- * 5 KB posting, pack compile time (first compile in this process, then the median of warm ones), heap.
+ * 5 KB posting, pack compile time, heap. Compile: the first compile of a FRESH process (what a content
+ * script pays at page start), median and range over several fresh processes (tools/cli/first-compile.ts),
+ * against the median warm compile; and the same figures in this process.
  * Texts: chat messages and postings from ../shared/data (uci/nus SMS, emscad/train), or the fixture
  * cases when it is absent. Targets (notes/issue3.md): ≥ 10× the naive loop, p99 ≤ 0.2 ms per message,
  * p99 ≤ 2 ms per 5 KB posting, compile ≤ 30 ms.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeWith } from '../lib/engine/analyze';
+import { type CompiledPack, compilePack } from '../lib/engine/compile';
 import { matchPack } from '../lib/engine/match';
 import type { Item } from '../lib/engine/types';
-import { type CompiledPack, compilePack } from '../lib/engine/compile';
 import { parsePackText } from '../lib/rules';
 import { naiveCompile, naiveMatch } from './cli/naive';
 
@@ -23,6 +26,8 @@ const { values } = parseArgs({
     data: { type: 'string', default: path.resolve(process.cwd(), '..', 'shared', 'data') },
     messages: { type: 'string', default: '5000' },
     postings: { type: 'string', default: '300' },
+    /** Fresh processes for the first-compile figure. */
+    probes: { type: 'string', default: '5' },
   },
 });
 
@@ -55,6 +60,22 @@ for (let i = 0; i < 10; i++) {
 t = performance.now();
 naiveCompile(pack);
 const naiveCompileMs = performance.now() - t;
+
+/** First compile in fresh processes (the probe runs with the same Node flags and loader as this one). */
+function freshCompiles(n: number): Array<{ firstMs: number; warmMs: number }> {
+  const probe = path.join(path.dirname(new URL(import.meta.url).pathname), 'cli', 'first-compile.ts');
+  const out: Array<{ firstMs: number; warmMs: number }> = [];
+  for (let i = 0; i < n; i++) {
+    const r = spawnSync(process.execPath, [...process.execArgv, probe, values.pack], { encoding: 'utf8' });
+    try {
+      out.push(JSON.parse(r.stdout.trim()) as { firstMs: number; warmMs: number });
+    } catch {
+      process.stderr.write(`first-compile probe failed: ${r.stderr.trim().split('\n')[0] ?? r.status}\n`);
+    }
+  }
+  return out;
+}
+const fresh = freshCompiles(Number(values.probes));
 
 // --- Texts.
 function readJsonl(file: string): Array<{ text?: unknown; label?: unknown }> {
@@ -179,8 +200,16 @@ const out: string[] = [];
 out.push(
   `pack ${pack.pack.id}@${pack.pack.version}: ${pack.signals.length} signals, ${pack.entries.length} automaton keys, ${pack.automaton.size} nodes, ${pack.patterns.length} regexes`,
 );
+if (fresh.length) {
+  const firsts = fresh.map((f) => f.firstMs).sort((a, b) => a - b);
+  const warms = fresh.map((f) => f.warmMs).sort((a, b) => a - b);
+  const mid = (xs: number[]) => xs[xs.length >> 1]!;
+  out.push(
+    `compile, fresh process (×${fresh.length}): first median ${fmt(mid(firsts), 1)} ms (${fmt(firsts[0]!, 1)}–${fmt(firsts[firsts.length - 1]!, 1)}), warm median ${fmt(mid(warms), 1)} ms, first/warm ${fmt(mid(firsts) / mid(warms), 1)}×`,
+  );
+}
 out.push(
-  `compile: first ${fmt(firstCompile, 1)} ms, warm median ${fmt(median, 1)} ms (naive loop: ${fmt(naiveCompileMs, 1)} ms to build its RegExps)`,
+  `compile, this process: first ${fmt(firstCompile, 1)} ms, warm median ${fmt(median, 1)} ms (naive loop: ${fmt(naiveCompileMs, 1)} ms to build its RegExps)`,
 );
 out.push(
   `heap: compiled pack ≈ ${fmt(heapPack, 1)} MB${gc ? '' : ' (run with node --expose-gc for exact numbers)'}; after the runs ${fmt(heapAfter, 1)} MB`,

@@ -45,21 +45,21 @@ export class Automaton {
   private built = false;
   private nodes = 1;
   /** Root transitions, dense: unit → child (0 = none, the root loops to itself). */
-  private rootNext = new Int32Array(0);
+  private rootNext: Int32Array = new Int32Array(0);
   /** Whether a code unit occurs anywhere in a key (1) or nowhere (0). */
-  private alphabet = new Uint8Array(0);
+  private alphabet: Uint8Array = new Uint8Array(0);
   // Per node (breadth-first ids): the label that leads to it, where its sorted children start and how many.
-  private label = new Uint16Array(0);
-  private childStart = new Int32Array(0);
-  private childCount = new Int32Array(0);
-  private fail = new Int32Array(0);
+  private label: Uint16Array = new Uint16Array(0);
+  private childStart: Int32Array = new Int32Array(0);
+  private childCount: Int32Array = new Int32Array(0);
+  private fail: Int32Array = new Int32Array(0);
   /** The node whose outputs to report on arriving here: itself, the nearest on its failure chain, or 0. */
-  private report = new Int32Array(0);
+  private report: Int32Array = new Int32Array(0);
   /** Next node with outputs on the failure chain of a reporting node (0 = none). */
-  private dict = new Int32Array(0);
+  private dict: Int32Array = new Int32Array(0);
   /** Outputs (key ids) of node v: outIds[outStart[v] .. outStart[v + 1]). */
-  private outStart = new Int32Array(0);
-  private outIds = new Int32Array(0);
+  private outStart: Int32Array = new Int32Array(0);
+  private outIds: Int32Array = new Int32Array(0);
 
   /** Adds a key; `scan` reports `id` for each of its occurrences. An empty key is never reported. */
   add(key: string, id: number): void {
@@ -70,163 +70,27 @@ export class Automaton {
 
   build(): this {
     if (this.built) return this;
-    const { keys, ids } = this;
-    const m = keys.length;
-    let capacity = 1;
-    for (let k = 0; k < m; k++) capacity += keys[k]!.length;
-    const order = sortedOrder(keys);
-
-    // 1. The trie in depth-first order (temporary ids): first child / next sibling / last child lists.
-    const tLabel = new Uint16Array(capacity);
-    const tFirst = new Int32Array(capacity);
-    const tNext = new Int32Array(capacity);
-    const tLast = new Int32Array(capacity);
-    const tOutHead = new Int32Array(capacity).fill(-1);
-    const outNext = new Int32Array(m);
-    const alphabet = new Uint8Array(65536);
-    let maxLen = 0;
-    for (let k = 0; k < m; k++) if (keys[k]!.length > maxLen) maxLen = keys[k]!.length;
-    const path = new Int32Array(maxLen + 1);
-    let count = 1;
-    let outputs = 0;
-    let prev = '';
-    for (let r = 0; r < m; r++) {
-      const k = order[r]!;
-      const key = keys[k]!;
-      if (key.length === 0) continue;
-      let lcp = 0;
-      const lim = Math.min(prev.length, key.length);
-      while (lcp < lim && prev.charCodeAt(lcp) === key.charCodeAt(lcp)) lcp++;
-      let node = path[lcp]!;
-      for (let d = lcp; d < key.length; d++) {
-        const u = key.charCodeAt(d);
-        alphabet[u] = 1;
-        const child = count++;
-        tLabel[child] = u;
-        if (tLast[node]) tNext[tLast[node]!] = child;
-        else tFirst[node] = child;
-        tLast[node] = child;
-        node = child;
-        path[d + 1] = child;
-      }
-      // Outputs in reverse sorted order on a list; reversed again when laid out below.
-      outNext[k] = tOutHead[node]!;
-      tOutHead[node] = k;
-      outputs++;
-      prev = key;
-    }
-
-    // 2. Breadth-first renumbering: the children of a node get consecutive ids, in label order.
-    const n = count;
-    const label = new Uint16Array(n);
-    const childStart = new Int32Array(n);
-    const childCount = new Int32Array(n);
-    const parent = new Int32Array(n);
-    const queue = new Int32Array(n); // queue[newId] = temporary id
-    const outStart = new Int32Array(n + 1);
-    const outIds = new Int32Array(outputs);
-    let tail = 1;
-    let o = 0;
-    for (let v = 0; v < n; v++) {
-      const t = queue[v]!;
-      outStart[v] = o;
-      let w = o;
-      for (let k = tOutHead[t]!; k !== -1; k = outNext[k]!) w++;
-      const end = w;
-      for (let k = tOutHead[t]!; k !== -1; k = outNext[k]!) outIds[--w] = ids[k]!;
-      o = end;
-      childStart[v] = tail;
-      for (let c = tFirst[t]!; c; c = tNext[c]!) {
-        queue[tail] = c;
-        label[tail] = tLabel[c]!;
-        parent[tail] = v;
-        tail++;
-      }
-      childCount[v] = tail - childStart[v]!;
-    }
-    outStart[n] = o;
-
-    // 3. Failure links and output links, breadth-first (a node's failure target is shallower: done before it).
-    const rootNext = new Int32Array(65536);
-    for (let c = childStart[0]!, e = c + childCount[0]!; c < e; c++) rootNext[label[c]!] = c;
-    this.label = label;
-    this.childStart = childStart;
-    this.childCount = childCount;
-    this.rootNext = rootNext;
-    const fail = new Int32Array(n);
-    const report = new Int32Array(n);
-    const dict = new Int32Array(n);
-    for (let v = 1; v < n; v++) {
-      const p = parent[v]!;
-      let target = 0;
-      if (p !== 0) {
-        const u = label[v]!;
-        let f = fail[p]!;
-        for (;;) {
-          if (f === 0) {
-            target = rootNext[u]!;
-            break;
-          }
-          // The child of f labelled u (inlined: this loop runs once per node, in cold code).
-          let lo = childStart[f]!;
-          const cnt = childCount[f]!;
-          let t = -1;
-          if (cnt <= LINEAR_MAX) {
-            for (const end = lo + cnt; lo < end; lo++) {
-              const l = label[lo]!;
-              if (l >= u) {
-                if (l === u) t = lo;
-                break;
-              }
-            }
-          } else t = this.child(f, u);
-          if (t > 0) {
-            target = t;
-            break;
-          }
-          f = fail[f]!;
-        }
-      }
-      fail[v] = target;
-      const viaFail = report[target]!;
-      dict[v] = viaFail;
-      report[v] = outStart[v + 1]! > outStart[v]! ? v : viaFail;
-    }
-    this.fail = fail;
-    this.report = report;
-    this.dict = dict;
-    this.outStart = outStart;
-    this.outIds = outIds;
-    this.alphabet = alphabet;
-    this.nodes = n;
+    // Three phases, each a function of its own: V8 optimises a hot loop by compiling the function around
+    // it, with the type feedback gathered so far; one function for all phases would be compiled while
+    // the later loops have none, and fall back to the interpreter when it reaches them.
+    const trie = buildTrie(this.keys);
+    const layout = renumber(trie, this.ids);
+    const links = linkFailures(layout);
+    this.label = layout.label;
+    this.childStart = layout.childStart;
+    this.childCount = layout.childCount;
+    this.outStart = layout.outStart;
+    this.outIds = layout.outIds;
+    this.rootNext = links.rootNext;
+    this.fail = links.fail;
+    this.report = links.report;
+    this.dict = links.dict;
+    this.alphabet = trie.alphabet;
+    this.nodes = layout.label.length;
     this.keys = [];
     this.ids = [];
     this.built = true;
     return this;
-  }
-
-  /** The child of a non-root node by label, or -1. */
-  private child(node: number, u: number): number {
-    const cnt = this.childCount[node]!;
-    let lo = this.childStart[node]!;
-    const label = this.label;
-    if (cnt <= LINEAR_MAX) {
-      for (const end = lo + cnt; lo < end; lo++) {
-        const l = label[lo]!;
-        if (l === u) return lo;
-        if (l > u) return -1;
-      }
-      return -1;
-    }
-    let hi = lo + cnt - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const l = label[mid]!;
-      if (l === u) return mid;
-      if (l < u) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
   }
 
   /** Calls onMatch(id, end) for every key occurrence; end is exclusive, in code units of `text`. */
@@ -287,4 +151,169 @@ export class Automaton {
   get size(): number {
     return this.nodes;
   }
+}
+
+/** The trie in depth-first order (temporary ids), as first child / next sibling lists, and its outputs. */
+interface Trie {
+  count: number;
+  outputs: number;
+  label: Uint16Array;
+  first: Int32Array;
+  next: Int32Array;
+  /** Per node, the first key ending there (-1 if none); outNext chains the others. */
+  outHead: Int32Array;
+  outNext: Int32Array;
+  alphabet: Uint8Array;
+}
+
+/** Builds the trie from the sorted keys: each key shares its prefix with the previous one and only appends. */
+function buildTrie(keys: readonly string[]): Trie {
+  const m = keys.length;
+  let capacity = 1;
+  let maxLen = 0;
+  for (let k = 0; k < m; k++) {
+    const len = keys[k]!.length;
+    capacity += len;
+    if (len > maxLen) maxLen = len;
+  }
+  const order = sortedOrder(keys);
+  const label = new Uint16Array(capacity);
+  const first = new Int32Array(capacity);
+  const next = new Int32Array(capacity);
+  const last = new Int32Array(capacity);
+  const outHead = new Int32Array(capacity).fill(-1);
+  const outNext = new Int32Array(m);
+  const alphabet = new Uint8Array(65536);
+  const path = new Int32Array(maxLen + 1);
+  let count = 1;
+  let outputs = 0;
+  let prev = '';
+  for (let r = 0; r < m; r++) {
+    const k = order[r]!;
+    const key = keys[k]!;
+    if (key.length === 0) continue;
+    let lcp = 0;
+    const lim = Math.min(prev.length, key.length);
+    while (lcp < lim && prev.charCodeAt(lcp) === key.charCodeAt(lcp)) lcp++;
+    let node = path[lcp]!;
+    for (let d = lcp; d < key.length; d++) {
+      const u = key.charCodeAt(d);
+      alphabet[u] = 1;
+      const child = count++;
+      label[child] = u;
+      if (last[node]) next[last[node]!] = child;
+      else first[node] = child;
+      last[node] = child;
+      node = child;
+      path[d + 1] = child;
+    }
+    // Outputs in reverse sorted order on a list; put back in order when laid out.
+    outNext[k] = outHead[node]!;
+    outHead[node] = k;
+    outputs++;
+    prev = key;
+  }
+  return { count, outputs, label, first, next, outHead, outNext, alphabet };
+}
+
+/** The trie renumbered breadth-first: the children of a node get consecutive ids, in label order. */
+interface Layout {
+  label: Uint16Array;
+  childStart: Int32Array;
+  childCount: Int32Array;
+  parent: Int32Array;
+  outStart: Int32Array;
+  outIds: Int32Array;
+}
+
+function renumber(trie: Trie, ids: readonly number[]): Layout {
+  const n = trie.count;
+  const { first, next, outHead, outNext } = trie;
+  const tLabel = trie.label;
+  const label = new Uint16Array(n);
+  const childStart = new Int32Array(n);
+  const childCount = new Int32Array(n);
+  const parent = new Int32Array(n);
+  const queue = new Int32Array(n); // queue[newId] = temporary id
+  const outStart = new Int32Array(n + 1);
+  const outIds = new Int32Array(trie.outputs);
+  let tail = 1;
+  let o = 0;
+  for (let v = 0; v < n; v++) {
+    const t = queue[v]!;
+    outStart[v] = o;
+    let w = o;
+    for (let k = outHead[t]!; k !== -1; k = outNext[k]!) w++;
+    const end = w;
+    for (let k = outHead[t]!; k !== -1; k = outNext[k]!) outIds[--w] = ids[k]!;
+    o = end;
+    childStart[v] = tail;
+    for (let c = first[t]!; c; c = next[c]!) {
+      queue[tail] = c;
+      label[tail] = tLabel[c]!;
+      parent[tail] = v;
+      tail++;
+    }
+    childCount[v] = tail - childStart[v]!;
+  }
+  outStart[n] = o;
+  return { label, childStart, childCount, parent, outStart, outIds };
+}
+
+/** Failure and output links, breadth-first (a node's failure target is shallower: linked before it). */
+function linkFailures(layout: Layout): { rootNext: Int32Array; fail: Int32Array; report: Int32Array; dict: Int32Array } {
+  const { label, childStart, childCount, parent, outStart } = layout;
+  const n = label.length;
+  const rootNext = new Int32Array(65536);
+  for (let c = childStart[0]!, e = c + childCount[0]!; c < e; c++) rootNext[label[c]!] = c;
+  const fail = new Int32Array(n);
+  const report = new Int32Array(n);
+  const dict = new Int32Array(n);
+  for (let v = 1; v < n; v++) {
+    const p = parent[v]!;
+    let target = 0;
+    if (p !== 0) {
+      const u = label[v]!;
+      let f = fail[p]!;
+      for (;;) {
+        if (f === 0) {
+          target = rootNext[u]!;
+          break;
+        }
+        const t = childOf(label, childStart, childCount, f, u);
+        if (t > 0) {
+          target = t;
+          break;
+        }
+        f = fail[f]!;
+      }
+    }
+    fail[v] = target;
+    const viaFail = report[target]!;
+    dict[v] = viaFail;
+    report[v] = outStart[v + 1]! > outStart[v]! ? v : viaFail;
+  }
+  return { rootNext, fail, report, dict };
+}
+
+/** The child of a non-root node by label, or -1: a linear scan of its sorted labels, or a binary search. */
+function childOf(label: Uint16Array, childStart: Int32Array, childCount: Int32Array, node: number, u: number): number {
+  const cnt = childCount[node]!;
+  let lo = childStart[node]!;
+  if (cnt <= LINEAR_MAX) {
+    for (const end = lo + cnt; lo < end; lo++) {
+      const l = label[lo]!;
+      if (l >= u) return l === u ? lo : -1;
+    }
+    return -1;
+  }
+  let hi = lo + cnt - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const l = label[mid]!;
+    if (l === u) return mid;
+    if (l < u) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

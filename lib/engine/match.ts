@@ -2,8 +2,9 @@
  * Runs a compiled pack's literal terms and anchored regexes over a normalised text: one Aho–Corasick
  * pass over the matching view; a pattern's regex runs only inside windows around the anchors found.
  */
-import { Boundary, type CompiledPack } from './compile';
+
 import { CharClass, charClass } from './chars';
+import { Boundary, type CompiledPack } from './compile';
 import type { Normalized } from './normalize';
 
 /** A match in the normalised text: signal index and [start, end). */

@@ -14,6 +14,8 @@
  *   literal-term automaton reads M; pack terms go through the same function, so they meet it halfway.
  */
 import { CharClass, charClass, isCyrillic, isGreek, isHangul, isLatinLetter, isMark, isWordChar } from './chars';
+import { ARABIC_FOLD, PUNCT_FOLD } from './fold-tables';
+import { plainTermText } from './term-shortcut';
 
 export interface Normalized {
   /** N: the normalised text. */
@@ -122,51 +124,6 @@ const MARKS = /\p{M}/gu;
 const STRIP_MARKS_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
 const ARABIC = /^\p{Script=Arabic}/u;
 
-const PUNCT_FOLD: Record<string, string> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '\u02bc': "'",
-  '\u00b4': "'",
-  '\u0060': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u201f': '"',
-  '\u2033': '"',
-  '\u00ab': '"',
-  '\u00bb': '"',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '-',
-  '\u2013': '-',
-  '\u2014': '-',
-  '\u2015': '-',
-  '\u2212': '-',
-  '\u30fc': '\u30fc',
-  '\u0111': 'd', // Vietnamese đ has no decomposition
-  '\u0110': 'd',
-  '\u00f8': 'o',
-  '\u00d8': 'o',
-  '\u0142': 'l',
-  '\u0141': 'l',
-  '\u0131': 'i',
-  '\u0640': '', // Arabic tatweel (kashida) only stretches words
-};
-
-/** Arabic letter variants that search engines unify (alef forms, alef maqsura, teh marbuta; Persian yeh/kaf). */
-const ARABIC_FOLD: Record<string, string> = {
-  '\u0623': '\u0627',
-  '\u0625': '\u0627',
-  '\u0622': '\u0627',
-  '\u0671': '\u0627',
-  '\u0649': '\u064a',
-  '\u06cc': '\u064a',
-  '\u0629': '\u0647',
-  '\u06a9': '\u0643',
-};
 
 const clusterCache = new Map<string, string>();
 /** Folded form of each single code unit, filled on first use. */
@@ -189,7 +146,16 @@ const CLEANUP_ANY = new RegExp(`[${INVISIBLE_CLASS}\\s\\p{Cc}]`, 'u');
 /** Whether a cluster starting with this code point can be all invisible (INVISIBLE_CLASS, by first character). */
 export function mayBeInvisible(cp: number): boolean {
   if (cp < 0x2000)
-    return cp === 0xad || cp === 0x34f || cp === 0x61c || cp === 0x115f || cp === 0x1160 || cp === 0x17b4 || cp === 0x17b5 || (cp >= 0x180b && cp <= 0x180f);
+    return (
+      cp === 0xad ||
+      cp === 0x34f ||
+      cp === 0x61c ||
+      cp === 0x115f ||
+      cp === 0x1160 ||
+      cp === 0x17b4 ||
+      cp === 0x17b5 ||
+      (cp >= 0x180b && cp <= 0x180f)
+    );
   return (cp >= 0x200b && cp <= 0x206f) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff || cp >= 0xe0000;
 }
 
@@ -665,20 +631,13 @@ export function toOriginal(n: Normalized, start: number, end: number): { start: 
   return { start: n.start[start]!, end: n.end[end - 1]! };
 }
 
-/**
- * Words of two letters or more, one space or hyphen apart, each in one script whose letters normalisation
- * leaves alone once the term is in NFKC (lower-case a–z; Thai, from a letter, not a mark; Han; Hangul syllables;
- * lower-case Cyrillic but й): no fold, nothing to collapse, no single letters to join, no mixed-script
- * word, and only "l" changes in the matching view. normalize.test.ts checks this against the full path.
- */
-const PLAIN_WORD = '(?:[a-z]{2,}|[\\u0e01-\\u0e30\\u0e32\\u0e40-\\u0e46][\\u0e01-\\u0e32\\u0e34-\\u0e3a\\u0e40-\\u0e4e]+|[\\u4e00-\\u9fff]{2,}|[\\uac00-\\ud7a3]{2,}|[\\u0430-\\u0438\\u043a-\\u044f]{2,})';
-const PLAIN_TERM = new RegExp(`^${PLAIN_WORD}(?:[ -]${PLAIN_WORD})*$`);
-
 /** Normalises a pack term or anchor the way text is, for the automaton (the M view, trimmed). */
 export function normalizeTerm(term: string): { text: string; match: string } {
-  // Most terms of spaced languages: skip the passes (the first compile runs in cold code).
-  if (PLAIN_TERM.test(term) && term.normalize('NFKC') === term)
-    return { text: term, match: term.includes('l') ? term.replaceAll('l', 'i') : term };
+  // Most terms: native string functions give the same text (term-shortcut.ts); the first compile runs
+  // in cold code, where the passes below cost ten times more. No digits there, so only "l" changes in
+  // the matching view (matchView).
+  const plain = plainTermText(term);
+  if (plain !== undefined) return { text: plain, match: plain.includes('l') ? plain.replaceAll('l', 'i') : plain };
   const c = run(term);
   const text = unitsToString(c.units, c.n, c.n === term.length ? term : undefined);
   const n = { text, match: matchString(text, c.units, c.n) };

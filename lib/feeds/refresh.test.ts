@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { serializeIndex } from '../../tools/pack/feed-files';
 import { parsePackSource } from '../../tools/pack/source';
 import { generateKeyPair } from '../crypto/signature';
+import { bundledPack } from '../engine/bundled';
 import type { LureWatchDb } from '../store/db';
 import { latestInstalledPack } from '../store/installed-packs';
 import { STORAGE_KEYS } from '../store/keys';
@@ -314,9 +315,9 @@ describe('a regional pack', () => {
     const sea = parsed.value;
     sea.published = new Date(now - HOUR).toISOString();
     // Its own English for a core explanation: the merge keeps the core's words and says so.
-    const key = sea.signals.find((s) => s.id === 'trafficking.tourist-visa')!.explain;
-    const en = sea.explanations[key]!.en!;
-    sea.explanations[key]!.en = { ...en, found: `${en.found} (regional wording)` };
+    const key = bundledPack().pack.signals.find((s) => s.id === 'trafficking.tourist-visa')?.explain ?? '';
+    expect(key).not.toBe('');
+    sea.explanations[key] = { en: { found: 'a visa story (regional wording)', why: 'Because.', todo: 'Ask first.' } };
     feed.publish(await feed.sign(sea));
 
     const res = await refreshFeed({ ...feed.spec, origin: 'policy' }, undefined, deps());

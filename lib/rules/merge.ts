@@ -186,7 +186,12 @@ function applyPack(into: Pack, add: Pack, conflicts: MergeConflict[]): boolean {
 
   // A posting model is trained on the core's whole vocabulary; a regional one cannot be combined with it.
   if (add.postingModel !== undefined) {
-    conflicts.push({ pack: add.id, path: 'postingModel', message: 'a regional posting model is ignored; the core pack’s is used', action: 'kept-existing' });
+    conflicts.push({
+      pack: add.id,
+      path: 'postingModel',
+      message: 'a regional posting model is ignored; the core pack’s is used',
+      action: 'kept-existing',
+    });
   }
 
   if (into.signals.length > LIMITS.signals || into.combos.length > LIMITS.combos) {

@@ -79,7 +79,8 @@ export function checkTrustedPack(input: unknown): ParseResult<Pack> {
   if (input.format !== PACK_FORMAT) return fail('format', `must be ${PACK_FORMAT}`);
   if (!isString(input.id) || !isNumber(input.version)) return fail('id', 'id or version is missing');
   const t = input.thresholds;
-  if (!isObject(t) || !isNumber(t.low) || !isNumber(t.medium) || !isNumber(t.high)) return fail('thresholds', 'must have numbers low, medium and high');
+  if (!isObject(t) || !isNumber(t.low) || !isNumber(t.medium) || !isNumber(t.high))
+    return fail('thresholds', 'must have numbers low, medium and high');
   if (!Array.isArray(input.signals) || input.signals.length === 0) return fail('signals', 'must be a non-empty list');
   for (let i = 0; i < input.signals.length; i++) {
     const problem = signalProblem(input.signals[i]);

@@ -90,10 +90,11 @@ const RULES: Rule[] = [
 
 const STICKY = RULES.map((r) => (r.atHint ? new RegExp(r.re.source, 'y') : undefined));
 /**
- * Rules whose regex starts with "(?<![a-z])": a hint right after a letter ("wa" in "was", "line" in
- * "online") cannot start a match, so it is dropped before any regex runs (the same test, done first).
+ * Rules tried at their hints whose regex starts with "(?<![a-z])": a hint right after a letter ("wa" in
+ * "was", "line" in "online") cannot start a match, so it is dropped before any regex runs (the same test,
+ * done first).
  */
-const NOT_AFTER_LETTER = RULES.map((r) => r.re.source.startsWith('(?<![a-z])'));
+const NOT_AFTER_LETTER = RULES.map((r) => r.atHint === true && r.re.source.startsWith('(?<![a-z])'));
 const HINTS = new Automaton();
 const HINT_OF: Array<{ rule: number; length: number }> = [];
 RULES.forEach((r, rule) => {
