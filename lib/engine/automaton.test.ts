@@ -67,6 +67,24 @@ describe('Automaton layouts', () => {
       ),
     );
   });
+  it('keeps matching right across texts (links computed by one scan are reused by the next)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ minLength: 1, maxLength: 4, unit: fc.constantFrom('a', 'b', 'c') }), { minLength: 1, maxLength: 10 }),
+        fc.array(fc.string({ maxLength: 30, unit: fc.constantFrom('a', 'b', 'c', ' ') }), { minLength: 2, maxLength: 5 }),
+        (keys, texts) => {
+          const a = new Automaton();
+          for (const [id, k] of keys.entries()) a.add(k, id);
+          a.build();
+          for (const text of texts) {
+            const out: string[] = [];
+            a.scan(text, (id, end) => out.push(`${id}@${end}`));
+            expect(out.sort()).toEqual(naive(keys, text));
+          }
+        },
+      ),
+    );
+  });
   it('reports duplicate keys once per id, and ignores empty keys', () => {
     expect(run(['ab', 'ab', ''], 'xab')).toEqual(['0@3', '1@3']);
   });

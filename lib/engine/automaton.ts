@@ -10,7 +10,10 @@
  *   with sorted labels (a CSR layout in typed arrays: no Map, no hash table, no per-node object);
  * - the root, visited at almost every character, has a dense 64 Ki table; other nodes (most have one
  *   child) scan their few children linearly, or binary-search when they have many;
- * - a character that occurs in no key sends the scan straight back to the root.
+ * - a character that occurs in no key sends the scan straight back to the root;
+ * - failure and output links are computed lazily, the first time a scan needs them, and kept: a text
+ *   visits a tiny part of the trie, so the build skips a pass over every node and scans pay for what
+ *   they use (after the first few items, nothing).
  */
 
 /** Children counts above this are binary-searched: a linear scan over sorted labels (stopping at the first larger one) predicts better and wins below it. */
@@ -52,11 +55,14 @@ export class Automaton {
   private label: Uint16Array = new Uint16Array(0);
   private childStart: Int32Array = new Int32Array(0);
   private childCount: Int32Array = new Int32Array(0);
+  private parent: Int32Array = new Int32Array(0);
+  /** Failure link of each node, -1 until first needed (failOf). */
   private fail: Int32Array = new Int32Array(0);
-  /** The node whose outputs to report on arriving here: itself, the nearest on its failure chain, or 0. */
+  /**
+   * The node whose outputs to report on arriving here: itself, the nearest node with outputs on its
+   * failure chain, or 0 for none; -1 until first needed (reportOf).
+   */
   private report: Int32Array = new Int32Array(0);
-  /** Next node with outputs on the failure chain of a reporting node (0 = none). */
-  private dict: Int32Array = new Int32Array(0);
   /** Outputs (key ids) of node v: outIds[outStart[v] .. outStart[v + 1]). */
   private outStart: Int32Array = new Int32Array(0);
   private outIds: Int32Array = new Int32Array(0);
@@ -70,33 +76,75 @@ export class Automaton {
 
   build(): this {
     if (this.built) return this;
-    // Three phases, each a function of its own: V8 optimises a hot loop by compiling the function around
-    // it, with the type feedback gathered so far; one function for all phases would be compiled while
-    // the later loops have none, and fall back to the interpreter when it reaches them.
+    // Two phases, each a function of its own: V8 optimises a hot loop by compiling the function around
+    // it, with the type feedback gathered so far; one function for both would be compiled while the
+    // second loop has none, and fall back to the interpreter when it reaches it.
     const trie = buildTrie(this.keys);
     const layout = renumber(trie, this.ids);
-    const links = linkFailures(layout);
+    const n = layout.label.length;
     this.label = layout.label;
     this.childStart = layout.childStart;
     this.childCount = layout.childCount;
+    this.parent = layout.parent;
     this.outStart = layout.outStart;
     this.outIds = layout.outIds;
-    this.rootNext = links.rootNext;
-    this.fail = links.fail;
-    this.report = links.report;
-    this.dict = links.dict;
+    const rootNext = new Int32Array(65536);
+    for (let c = layout.childStart[0]!, e = c + layout.childCount[0]!; c < e; c++) rootNext[layout.label[c]!] = c;
+    this.rootNext = rootNext;
+    this.fail = new Int32Array(n).fill(-1);
+    this.fail[0] = 0;
+    this.report = new Int32Array(n).fill(-1);
+    this.report[0] = 0;
     this.alphabet = trie.alphabet;
-    this.nodes = layout.label.length;
+    this.nodes = n;
     this.keys = [];
     this.ids = [];
     this.built = true;
     return this;
   }
 
+  /**
+   * The failure link of a node: the longest proper suffix of its path that is also a path from the root.
+   * Computed from its parent's, breadth-first in effect, and kept.
+   */
+  private failOf(v: number): number {
+    const known = this.fail[v]!;
+    if (known >= 0) return known;
+    const p = this.parent[v]!;
+    let target = 0;
+    if (p !== 0) {
+      const u = this.label[v]!;
+      let f = this.failOf(p);
+      for (;;) {
+        if (f === 0) {
+          target = this.rootNext[u]!;
+          break;
+        }
+        const t = childOf(this.label, this.childStart, this.childCount, f, u);
+        if (t > 0) {
+          target = t;
+          break;
+        }
+        f = this.failOf(f);
+      }
+    }
+    this.fail[v] = target;
+    return target;
+  }
+
+  /** See `report`; computed and kept on first need. */
+  private reportOf(v: number): number {
+    const known = this.report[v]!;
+    if (known >= 0) return known;
+    const r = this.outStart[v + 1]! > this.outStart[v]! ? v : this.reportOf(this.failOf(v));
+    this.report[v] = r;
+    return r;
+  }
+
   /** Calls onMatch(id, end) for every key occurrence; end is exclusive, in code units of `text`. */
   scan(text: string, onMatch: (id: number, end: number) => void): void {
     if (!this.built) throw new Error('Automaton: scan before build');
-    const { rootNext, alphabet, label, childStart, childCount, fail, report, dict, outStart, outIds } = this;
+    const { rootNext, alphabet, label, childStart, childCount, fail, report, outStart, outIds } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const u = text.charCodeAt(i);
@@ -140,10 +188,14 @@ export class Automaton {
             break;
           }
         }
-        node = fail[node]!;
+        const f = fail[node]!;
+        node = f >= 0 ? f : this.failOf(node);
       }
-      for (let o = report[node]!; o !== 0; o = dict[o]!) {
+      let o = report[node]!;
+      if (o < 0) o = this.reportOf(node);
+      while (o !== 0) {
         for (let k = outStart[o]!, e = outStart[o + 1]!; k < e; k++) onMatch(outIds[k]!, i + 1);
+        o = this.reportOf(this.failOf(o));
       }
     }
   }
@@ -258,42 +310,6 @@ function renumber(trie: Trie, ids: readonly number[]): Layout {
   }
   outStart[n] = o;
   return { label, childStart, childCount, parent, outStart, outIds };
-}
-
-/** Failure and output links, breadth-first (a node's failure target is shallower: linked before it). */
-function linkFailures(layout: Layout): { rootNext: Int32Array; fail: Int32Array; report: Int32Array; dict: Int32Array } {
-  const { label, childStart, childCount, parent, outStart } = layout;
-  const n = label.length;
-  const rootNext = new Int32Array(65536);
-  for (let c = childStart[0]!, e = c + childCount[0]!; c < e; c++) rootNext[label[c]!] = c;
-  const fail = new Int32Array(n);
-  const report = new Int32Array(n);
-  const dict = new Int32Array(n);
-  for (let v = 1; v < n; v++) {
-    const p = parent[v]!;
-    let target = 0;
-    if (p !== 0) {
-      const u = label[v]!;
-      let f = fail[p]!;
-      for (;;) {
-        if (f === 0) {
-          target = rootNext[u]!;
-          break;
-        }
-        const t = childOf(label, childStart, childCount, f, u);
-        if (t > 0) {
-          target = t;
-          break;
-        }
-        f = fail[f]!;
-      }
-    }
-    fail[v] = target;
-    const viaFail = report[target]!;
-    dict[v] = viaFail;
-    report[v] = outStart[v + 1]! > outStart[v]! ? v : viaFail;
-  }
-  return { rootNext, fail, report, dict };
 }
 
 /** The child of a non-root node by label, or -1: a linear scan of its sorted labels, or a binary search. */

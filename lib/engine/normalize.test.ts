@@ -119,26 +119,3 @@ describe('normalize: the shortcuts of foldCluster', () => {
     expect(m('日本 l')).toBe('日本 i');
   });
 });
-
-describe('normalizeTerm: the plain-term shortcut', () => {
-  it('takes plain lower-case words the way normalize takes them as text (its shortcut changes nothing)', () => {
-    // Letters of each script the shortcut accepts, with their edge cases (Thai ำ and marks in any order,
-    // Cyrillic й, Han/Hangul), and a few it must refuse (upper case, accents, digits).
-    const scripts = [
-      ['a', 'b', 'l', 'i', 'z', 'A', 'é', '1'],
-      ['ก', 'ข', 'ำ', 'ู', '่', 'ๆ'],
-      ['中', '工', '⼯'],
-      ['한', '국'],
-      ['а', 'й', 'я', 'ё', 'a'],
-    ];
-    const word = fc.oneof(...scripts.map((u) => fc.string({ minLength: 1, maxLength: 5, unit: fc.constantFrom(...u) })));
-    fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), fc.constantFrom(' ', '-'), (words, sep) => {
-        const term = words.join(sep);
-        const viaText = normalize(term);
-        expect(normalizeTerm(term)).toEqual({ text: viaText.text.trim(), match: viaText.match.trim() });
-      }),
-      { numRuns: 2000 },
-    );
-  });
-});

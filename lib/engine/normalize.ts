@@ -124,7 +124,6 @@ const MARKS = /\p{M}/gu;
 const STRIP_MARKS_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
 const ARABIC = /^\p{Script=Arabic}/u;
 
-
 const clusterCache = new Map<string, string>();
 /** Folded form of each single code unit, filled on first use. */
 const singleFold: Array<string | undefined> = new Array(65536);

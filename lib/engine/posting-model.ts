@@ -75,35 +75,140 @@ export function fieldFeatures(fields: PostingFields | undefined): string[] {
   return out;
 }
 
-const weightTables = new WeakMap<PostingModel, ReadonlyMap<string, number>>();
+/**
+ * The weights, indexed for ratePosting: every word the text features can use gets a number (`vocabulary`),
+ * so that a posting's ~900 words cost one string lookup each; word weights by number (NaN = none); pair
+ * weights by first × size + second; every feature by name (fields). Built once per pack object (compile
+ * once per context).
+ */
+interface WeightIndex {
+  all: ReadonlyMap<string, number>;
+  vocabulary: ReadonlyMap<string, number>;
+  words: Float64Array;
+  pairs: ReadonlyMap<number, number>;
+}
 
-/** The weight table as a Map, built once per pack object (compile once per context). */
-function weightsOf(model: PostingModel): ReadonlyMap<string, number> {
-  let table = weightTables.get(model);
-  if (!table) {
-    table = new Map(Object.entries(model.weights).filter(([, w]) => Number.isFinite(w) && w !== 0));
-    weightTables.set(model, table);
+const weightTables = new WeakMap<PostingModel, WeightIndex>();
+
+function weightsOf(model: PostingModel): WeightIndex {
+  let index = weightTables.get(model);
+  if (index) return index;
+  const all = new Map(Object.entries(model.weights).filter(([, w]) => Number.isFinite(w) && w !== 0));
+  const vocabulary = new Map<string, number>();
+  const id = (word: string) => {
+    let n = vocabulary.get(word);
+    if (n === undefined) {
+      n = vocabulary.size;
+      vocabulary.set(word, n);
+    }
+    return n;
+  };
+  const wordWeights: Array<[number, number]> = [];
+  const pairWeights: Array<[number, number, number]> = [];
+  for (const [feature, w] of all) {
+    const space = feature.indexOf(' ');
+    if (space < 0) wordWeights.push([id(feature), w]);
+    else if (space > 0 && space < feature.length - 1 && feature.indexOf(' ', space + 1) < 0)
+      pairWeights.push([id(feature.slice(0, space)), id(feature.slice(space + 1)), w]);
   }
-  return table;
+  const size = vocabulary.size;
+  const words = new Float64Array(size).fill(Number.NaN);
+  for (const [n, w] of wordWeights) words[n] = w;
+  const pairs = new Map<number, number>();
+  for (const [a, b, w] of pairWeights) pairs.set(a * size + b, w);
+  index = { all, vocabulary, words, pairs };
+  weightTables.set(model, index);
+  return index;
 }
 
 export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-/** Rates normalised posting text (and fields) with the model. Pure; never throws on odd input. */
+/** Per BMP code unit: 0 not yet known, 1 a letter (\p{L}), 2 not. Filled on first sight, like chars.ts. */
+const LETTER = new Uint8Array(65536);
+const ONE_LETTER = /^\p{L}$/u;
+
+/**
+ * Length of the letter at `i` (1, or 2 for an astral letter written as a surrogate pair), or 0 when the
+ * code point there is not a letter: what \p{L} with the u flag (textFeatures' WORD) matches, unit by unit.
+ */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const d = text.charCodeAt(i + 1);
+    if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) return 0; // a lone surrogate is no letter
+    return ONE_LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = LETTER[c]!;
+  if (k === 0) {
+    k = ONE_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER[c] = k;
+  }
+  return k === 1 ? 1 : 0;
+}
+
+/**
+ * Rates normalised posting text (and fields) with the model. Pure; never throws on odd input.
+ * The same result as summing the weights of textFeatures(text) in its order, without building that map:
+ * each weighted feature counts once, at its first occurrence, in text order (so the sum and the order of
+ * equal contributions are the same to the bit; posting-model-rate.test.ts checks it). Postings are rated
+ * on every page, and the map of ~1,500 features per 5 KB ad was most of the engine's time on them.
+ */
 export function ratePosting(model: PostingModel, normalizedText: string, fields?: PostingFields): PostingRating {
-  const table = weightsOf(model);
+  const { all, vocabulary, words, pairs } = weightsOf(model);
+  const size = vocabulary.size;
   let logit = model.bias;
   const contributions: PostingRating['contributions'] = [];
-  for (const [feature, at] of textFeatures(normalizedText)) {
-    const w = table.get(feature);
-    if (w === undefined) continue;
-    logit += w;
-    if (w > 0) contributions.push({ feature, weight: w, start: at.start, end: at.end });
+  const countedWords = new Set<number>();
+  const countedPairs = new Set<number>();
+  let prev = -1;
+  let prevWord = '';
+  let prevStart = 0;
+  let prevEnd = 0;
+  let count = 0;
+  const text = normalizedText;
+  const length = text.length;
+  // The words of textFeatures (\p{L}+), found by a scan over a letter table rather than a regex match
+  // object each (most of the cost on a 900-word posting).
+  for (let i = 0; i < length; ) {
+    let step = letterAt(text, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i + step;
+    while (end < length && (step = letterAt(text, end)) !== 0) end += step;
+    i = end;
+    if (++count > MAX_TOKENS) break;
+    const word = text.slice(start, end);
+    const n = vocabulary.get(word) ?? -1;
+    if (n >= 0) {
+      const w = words[n]!;
+      if (!Number.isNaN(w) && !countedWords.has(n)) {
+        countedWords.add(n);
+        logit += w;
+        if (w > 0) contributions.push({ feature: word, weight: w, start, end });
+      }
+      if (prev >= 0) {
+        const key = prev * size + n;
+        const pw = pairs.get(key);
+        if (pw !== undefined && !countedPairs.has(key) && PAIR_GAP.test(text.slice(prevEnd, start))) {
+          countedPairs.add(key);
+          logit += pw;
+          if (pw > 0) contributions.push({ feature: `${prevWord} ${word}`, weight: pw, start: prevStart, end });
+        }
+      }
+    }
+    prev = n;
+    prevWord = word;
+    prevStart = start;
+    prevEnd = end;
   }
   for (const feature of fieldFeatures(fields)) {
-    const w = table.get(feature);
+    const w = all.get(feature);
     if (w === undefined) continue;
     logit += w;
     if (w > 0) contributions.push({ feature, weight: w });

@@ -8,14 +8,16 @@
  * script below (starting with a letter, not a mark), and no two single-character words in a row (the full
  * path joins runs of single letters, "t e l e g r a m"). Its normalised text is then, word by word:
  * - Latin and Cyrillic letters: decomposed, marks removed, lower case ("Tuyển" → "tuyen", "й" → "и");
- *   the letters the normaliser folds by table instead (đ, ø, ł, ı) are left to the full path;
+ *   the letters the normaliser folds by table instead (đ, ø, ł, ı, and ǿ, which decomposes to ø) are left
+ *   to the full path;
  * - Arabic letters and harakat: harakat removed, letter variants unified (fold-tables.ts ARABIC_FOLD);
  * - Devanagari, Thai, Han, Hangul: unchanged (no case, and NFKC already holds).
  * term-shortcut.test.ts checks every letter of these classes, and random terms, against the full path.
  */
 import { ARABIC_FOLD } from './fold-tables';
 
-const LATIN = 'a-zA-Z\\u00c0-\\u00d6\\u00d9-\\u00f6\\u00f9-\\u010f\\u0112-\\u0130\\u0132-\\u0140\\u0143-\\u024f\\u1e00-\\u1eff';
+const LATIN =
+  'a-zA-Z\\u00c0-\\u00d6\\u00d9-\\u00f6\\u00f9-\\u010f\\u0112-\\u0130\\u0132-\\u0140\\u0143-\\u01fd\\u0200-\\u024f\\u1e00-\\u1eff';
 const CYRILLIC = '\\u0400-\\u045f';
 const ARABIC_LETTER = '\\u0621-\\u063a\\u0641-\\u064a\\u0671-\\u06d3';
 const ARABIC_MARK = '\\u064b-\\u0652\\u0670';
@@ -51,7 +53,8 @@ const ARABIC_VARIANT = new RegExp(`[${Object.keys(ARABIC_FOLD).join('')}]`, 'g')
 export function foldWord(word: string): string {
   const c = word.charCodeAt(0);
   if (c >= 0x0621 && c <= 0x06d3) return word.replace(MARKS, '').replace(ARABIC_VARIANT, (v) => ARABIC_FOLD[v] ?? v);
-  if (c < 0x0250 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x0400 && c <= 0x045f)) return word.normalize('NFD').replace(MARKS, '').toLowerCase();
+  if (c < 0x0250 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x0400 && c <= 0x045f))
+    return word.normalize('NFD').replace(MARKS, '').toLowerCase();
   return word;
 }
 
