@@ -27,12 +27,15 @@ test('explains the flagged items of a scam page, with evidence, advice and help'
   await screenshot(popup, 'popup-en', testInfo.outputPath('popup-en.png'));
 
   // The riskiest item starts open; the other opens from its summary, by keyboard too.
+  const openByKeyboard = async (item: typeof items) => {
+    if (!(await item.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await item.locator('summary').focus();
+      await popup.keyboard.press('Enter');
+    }
+  };
   const fee = items.filter({ hasText: 'registration fee' });
   await expect(fee).toHaveCount(1);
-  if (!(await fee.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) {
-    await fee.locator('summary').focus();
-    await popup.keyboard.press('Enter');
-  }
+  await openByKeyboard(fee);
   // The fee scam, in plain words from the pack's explanations, with its evidence highlighted.
   await expect(fee.locator('.lw-found', { hasText: 'asks for a fee before you start' })).toBeVisible();
   await expect(fee.locator('.lw-why', { hasText: /Real employers pay you, not the other way round/ })).toBeVisible();
@@ -42,6 +45,7 @@ test('explains the flagged items of a scam page, with evidence, advice and help'
 
   // The trafficking lure quotes its own evidence.
   const lure = items.filter({ hasText: 'Sihanoukville' });
+  await openByKeyboard(lure);
   await expect(lure.locator('blockquote mark').first()).toBeVisible();
   expect((await lure.locator('blockquote mark').allTextContents()).length).toBeGreaterThan(1);
 
