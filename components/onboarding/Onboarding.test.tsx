@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { bundledPack } from '@/lib/engine/bundled';
 import { NO_POLICY, parseManagedConfig } from '@/lib/policy/managed';
 import { quizTranslator } from '@/lib/quiz/i18n';
-import { bundledPack } from '@/lib/engine/bundled';
 import '../test-utils';
 import { Onboarding } from './Onboarding';
 import { sampleWarning } from './sample';

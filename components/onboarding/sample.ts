@@ -5,10 +5,10 @@
  * card's own sign is shown, so the page always shows a warning.
  */
 import { analyze } from '@/lib/engine/analyze';
-import type { UiLanguage } from '@/lib/i18n';
-import type { QuizTranslate } from '@/lib/quiz/i18n';
 import type { CompiledPack } from '@/lib/engine/compile';
 import { explanationFor } from '@/lib/engine/explain';
+import type { UiLanguage } from '@/lib/i18n';
+import type { QuizTranslate } from '@/lib/quiz/i18n';
 import { presentVerdict } from '@/lib/scan/present';
 import type { WarningView } from '@/lib/scan/view';
 

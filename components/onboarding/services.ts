@@ -1,8 +1,9 @@
 /** What the onboarding page loads before it renders: language, policy and the active pack. */
+
+import type { CompiledPack } from '@/lib/engine/compile';
 import { isUiLanguage, resolveUiLanguage, type UiLanguage } from '@/lib/i18n';
 import { languageSetting, type ManagedConfig, readManagedConfig } from '@/lib/policy/managed';
 import { quizTranslator } from '@/lib/quiz/i18n';
-import type { CompiledPack } from '@/lib/engine/compile';
 import { loadActivePack } from '@/lib/scan/pack-source';
 import type { WarningView } from '@/lib/scan/view';
 import { loadSettings } from '@/lib/store/settings-store';

@@ -10,13 +10,15 @@
  *   with sorted labels (a CSR layout in typed arrays: no Map, no hash table, no per-node object);
  * - the root, visited at almost every character, has a dense 64 Ki table; other nodes (most have one
  *   child) scan their few children linearly, or binary-search when they have many;
- * - a character that occurs in no key sends the scan straight back to the root;
  * - failure and output links are computed lazily, the first time a scan needs them, and kept: a text
  *   visits a tiny part of the trie, so the build skips a pass over every node and scans pay for what
  *   they use (after the first few items, nothing).
  */
 
-/** Children counts above this are binary-searched: a linear scan over sorted labels (stopping at the first larger one) predicts better and wins below it. */
+/**
+ * Children counts above this are binary-searched: below it, a linear scan over the sorted labels (stopping
+ * at the first larger one) predicts better and wins.
+ */
 const LINEAR_MAX = 48;
 
 /**
@@ -49,8 +51,6 @@ export class Automaton {
   private nodes = 1;
   /** Root transitions, dense: unit → child (0 = none, the root loops to itself). */
   private rootNext: Int32Array = new Int32Array(0);
-  /** Whether a code unit occurs anywhere in a key (1) or nowhere (0). */
-  private alphabet: Uint8Array = new Uint8Array(0);
   // Per node (breadth-first ids): the label that leads to it, where its sorted children start and how many.
   private label: Uint16Array = new Uint16Array(0);
   private childStart: Int32Array = new Int32Array(0);
@@ -95,7 +95,6 @@ export class Automaton {
     this.fail[0] = 0;
     this.report = new Int32Array(n).fill(-1);
     this.report[0] = 0;
-    this.alphabet = trie.alphabet;
     this.nodes = n;
     this.keys = [];
     this.ids = [];
@@ -144,14 +143,10 @@ export class Automaton {
   /** Calls onMatch(id, end) for every key occurrence; end is exclusive, in code units of `text`. */
   scan(text: string, onMatch: (id: number, end: number) => void): void {
     if (!this.built) throw new Error('Automaton: scan before build');
-    const { rootNext, alphabet, label, childStart, childCount, fail, report, outStart, outIds } = this;
+    const { rootNext, label, childStart, childCount, fail, report, outStart, outIds } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const u = text.charCodeAt(i);
-      if (alphabet[u] === 0) {
-        node = 0;
-        continue;
-      }
       for (;;) {
         if (node === 0) {
           node = rootNext[u]!;
@@ -215,7 +210,6 @@ interface Trie {
   /** Per node, the first key ending there (-1 if none); outNext chains the others. */
   outHead: Int32Array;
   outNext: Int32Array;
-  alphabet: Uint8Array;
 }
 
 /** Builds the trie from the sorted keys: each key shares its prefix with the previous one and only appends. */
@@ -235,7 +229,6 @@ function buildTrie(keys: readonly string[]): Trie {
   const last = new Int32Array(capacity);
   const outHead = new Int32Array(capacity).fill(-1);
   const outNext = new Int32Array(m);
-  const alphabet = new Uint8Array(65536);
   const path = new Int32Array(maxLen + 1);
   let count = 1;
   let outputs = 0;
@@ -250,7 +243,6 @@ function buildTrie(keys: readonly string[]): Trie {
     let node = path[lcp]!;
     for (let d = lcp; d < key.length; d++) {
       const u = key.charCodeAt(d);
-      alphabet[u] = 1;
       const child = count++;
       label[child] = u;
       if (last[node]) next[last[node]!] = child;
@@ -265,7 +257,7 @@ function buildTrie(keys: readonly string[]): Trie {
     outputs++;
     prev = key;
   }
-  return { count, outputs, label, first, next, outHead, outNext, alphabet };
+  return { count, outputs, label, first, next, outHead, outNext };
 }
 
 /** The trie renumbered breadth-first: the children of a node get consecutive ids, in label order. */

@@ -2,7 +2,7 @@
  * The pack shipped with the extension (public/rules/core.json): the floor every context can fall back to.
  * Compiled lazily, once per context. It is checked for shape only (lib/rules/trusted.ts): bundled.test.ts
  * runs the full validation (schema, cross-checks, ReDoS analysis) on the same file at build time, so no
- * page pays for valibot or redos-detector.
+ * page pays for the pack schema (valibot) or redos-detector.
  */
 import raw from '../../public/rules/core.json';
 import type { Pack } from '../rules/schema';

@@ -7,7 +7,8 @@
  * - selfTest(compiled): the pack's own examples, run through the engine; errors as data;
  * - explanationFor(pack, key, lang): the words behind a verdict's explanation keys.
  * Pure TypeScript, no DOM. It reads packs through lib/rules' types and never pulls in its validation
- * (valibot, redos-detector): validating untrusted packs is lib/rules' entry, for the background and tools.
+ * (its valibot pack schema, redos-detector): validating untrusted packs is lib/rules' entry, for the
+ * background and tools.
  */
 export { type AnalyzeOptions, analyze } from './analyze';
 export { bundledPack, bundledPackInSlices } from './bundled';

@@ -119,3 +119,47 @@ describe('normalize: the shortcuts of foldCluster', () => {
     expect(m('日本 l')).toBe('日本 i');
   });
 });
+
+describe('normalize: long texts', () => {
+  // A long word after a text must not change how the text itself is normalised (the passes that are
+  // skipped when they cannot change anything must not be skipped wrongly on long texts).
+  const long = 'x'.repeat(300);
+  const unit = fc.constantFrom(
+    'a',
+    'B',
+    ' ',
+    '.',
+    '-',
+    '*',
+    '·',
+    'é',
+    'Т',
+    'е',
+    'α',
+    '刷',
+    'ก',
+    '🔥',
+    '\u200b',
+    '1',
+    '3',
+    'l',
+    '@',
+    '$',
+    'e\u0301',
+  );
+  it('joins spaced words and folds homoglyphs exactly as in a short text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 50 }), (text) => {
+        const short = normalize(text);
+        const expected = `${short.text} ${long}`.replace(/ +/g, ' ').replace(/^ /, '');
+        const expectedMatch = `${short.match} ${long}`.replace(/ +/g, ' ').replace(/^ /, '');
+        const n = normalize(`${text}\n${long}`);
+        expect(n.text).toBe(expected);
+        // The matching view too: long texts fold leetspeak by patches, short ones unit by unit.
+        expect(n.match).toBe(expectedMatch);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(normalize(`T e l e g r a m and c.u.s.t.o.m.e.r, not U.S.A. ${long}`).text).toContain('telegram and customer, not u.s.a.');
+  });
+});

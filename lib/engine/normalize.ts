@@ -215,6 +215,10 @@ function isMarkOrJoiner(c: number): boolean {
   return isMark(c);
 }
 
+/** Phase 1 on one ASCII unit (no mark after it): lower case, controls and spaces to one space, ` to '. */
+const ASCII_FOLD = new Int32Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_FOLD[c] = c >= 0x41 && c <= 0x5a ? c + 32 : c <= 0x20 || c === 0x7f ? SPACE : c === 0x60 ? 0x27 : c;
+
 // Set by phase1 for the passes after it, which are skipped when they cannot change anything (most
 // texts have no emoji and no Greek/Cyrillic letter).
 let sawEmoji = false;
@@ -245,10 +249,8 @@ function phase1(src: string, out: Builder): void {
       while (c < 0x80) {
         const next = i + 1 < len ? src.charCodeAt(i + 1) : 0;
         if (next >= 0x300 && isMarkOrJoiner(next)) break;
-        let v = c;
-        if (c >= 0x41 && c <= 0x5a) v = c + 32;
-        else if (c <= 0x20 || c === 0x7f) v = last === SPACE ? -1 : SPACE;
-        else if (c === 0x60) v = 0x27;
+        let v = ASCII_FOLD[c]!;
+        if (v === SPACE && last === SPACE) v = -1;
         if (v !== -1) {
           units[n] = v;
           s[n] = i;
@@ -360,9 +362,17 @@ function singleAt(u: Uint16Array, n: number, k: number): boolean {
  * "c.u.s.t.o.m.e.r", "W-h-a-t-s-A-p-p", with the same separator all along. Four letters at least (three for Han/Thai, which never space
  * single characters in normal writing), so "U.S.A." and "e.g." stay as they are.
  */
+/** isWordChar per code unit, cached: 0 not yet known, 1 a word unit, 2 not (ASCII filled at load). */
+const WORD_UNIT = new Uint8Array(65536);
+for (let c = 0; c < 0x80; c++) WORD_UNIT[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) ? 1 : 2;
+
 function isWordUnit(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
-  return isWordChar(c);
+  let k = WORD_UNIT[c]!;
+  if (k === 0) {
+    k = isWordChar(c) ? 1 : 2;
+    WORD_UNIT[c] = k;
+  }
+  return k === 1;
 }
 
 const lettersScratch: number[] = [];
@@ -373,15 +383,15 @@ function joinSpaced(a: Builder, out: Builder): Builder {
   const n = a.n;
   let drop: Uint8Array | undefined;
   let i = 0;
-  // Word-ness of the previous, current and next unit, carried along instead of recomputed.
-  let prevWord = false;
-  let curWord = n > 0 && isWordUnit(u[0]!);
   while (i < n) {
-    const nextWord = i + 1 < n && isWordUnit(u[i + 1]!);
-    if (!curWord || prevWord || nextWord) {
-      prevWord = curWord;
-      curWord = nextWord;
+    // Skip to the next run of word units; a run longer than one unit is no single letter.
+    if (!isWordUnit(u[i]!)) {
       i++;
+      continue;
+    }
+    if (i + 1 < n && isWordUnit(u[i + 1]!)) {
+      i += 2;
+      while (i < n && isWordUnit(u[i]!)) i++;
       continue;
     }
     // A single letter: collect the run of single letters that follows it (reused scratch, no allocation:
@@ -413,9 +423,8 @@ function joinSpaced(a: Builder, out: Builder): Builder {
       drop ??= new Uint8Array(n);
       for (let m = 0; m + 1 < letters.length; m++) for (let k = letters[m]! + 1; k < letters[m + 1]!; k++) drop[k] = 1;
     }
+    // Past the last single letter of the run: the unit after it is not a word unit.
     i = letters[letters.length - 1]! + 1;
-    prevWord = true;
-    curWord = i < n && isWordUnit(u[i]!);
   }
   if (!drop) return a;
   for (let k = 0; k < n; k++) if (!drop[k]) out.push(u[k]!, a.s[k]!, a.e[k]!);
@@ -592,6 +601,50 @@ function matchView(u: Uint16Array, n: number): Uint16Array {
 const LATIN = 'a-zA-Z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
 const LEET_CANDIDATE = new RegExp(`[${LATIN}][0-9]|[${LATIN}][@$][${LATIN}]|[A-Z]`);
 
+/** LEET_CANDIDATE without upper case, global: the places leetspeak applies. */
+const LEET_AT = new RegExp(`[${LATIN}][0-9]|[${LATIN}][@$][${LATIN}]`, 'g');
+/** Long texts fold leetspeak token by token (see leetPatched); short ones unit by unit (matchView). */
+const PATCH_FROM = 256;
+
+/** Whether unit k of u belongs to a matchView token: a Latin letter, a digit, or @/$ between letters. */
+function inToken(u: Uint16Array, n: number, k: number): boolean {
+  const c = u[k]!;
+  if (isLatinLetter(c) || (c >= 0x30 && c <= 0x39)) return true;
+  return (c === 0x40 || c === 0x24) && k > 0 && k + 1 < n && isLatinLetter(u[k - 1]!) && isLatinLetter(u[k + 1]!);
+}
+
+/**
+ * matchView on a long text, by patches: the text with "l" made "i" natively, then each token where
+ * leetspeak applies folded as matchView folds it. A token is the run of token units from its first Latin
+ * letter (matchView skips digits before one), so the run around each place LEET_AT finds is enough. A
+ * posting has a handful of such tokens ("b2b", "h1b") among a thousand words.
+ */
+function leetPatched(text: string, u: Uint16Array, n: number): string {
+  const base = text.includes('l') ? text.replaceAll('l', 'i') : text;
+  let out = '';
+  let done = 0;
+  LEET_AT.lastIndex = 0;
+  for (let m = LEET_AT.exec(text); m; m = LEET_AT.exec(text)) {
+    const at = m.index;
+    let start = at;
+    while (start > 0 && inToken(u, n, start - 1)) start--;
+    while (!isLatinLetter(u[start]!)) start++;
+    let end = at + 1;
+    while (end < n && inToken(u, n, end)) end++;
+    let folded = '';
+    for (let k = start; k < end; k++) {
+      const d = u[k]!;
+      const f = isLatinLetter(d) ? (d === L ? I : d >= 0x41 && d <= 0x5a ? d + 32 : d) : LEET_TABLE[d]! || d;
+      folded += String.fromCharCode(f);
+    }
+    out += base.slice(done, start) + folded;
+    done = end;
+    // The next place is past this token (each token is folded once).
+    LEET_AT.lastIndex = end;
+  }
+  return done === 0 ? base : out + base.slice(done);
+}
+
 /**
  * The matching view as a string. Where no leetspeak can apply it is the text with "l" made "i" (see
  * matchView), done natively: most pack terms (the first compile does not walk them unit by unit) and
@@ -599,21 +652,27 @@ const LEET_CANDIDATE = new RegExp(`[${LATIN}][0-9]|[${LATIN}][@$][${LATIN}]|[A-Z
  */
 function matchString(text: string, u: Uint16Array, n: number): string {
   if (!LEET_CANDIDATE.test(text)) return text.includes('l') ? text.replaceAll('l', 'i') : text;
+  if (n >= PATCH_FROM && !/[A-Z]/.test(text)) return leetPatched(text, u, n);
   return unitsToString(matchView(u, n), n, text);
+}
+
+/** Phase 1 and the emoji pass: the units before joining and homoglyph folding (scratch, until the next call). */
+function fold(src: string): Builder {
+  const a = scratchA.reset(src.length + 8);
+  phase1(src, a);
+  if (sawEmoji || (a.n && a.units[0] === SPACE)) {
+    const b = scratchB.reset(a.n + 8);
+    resolveEmoji(a, b);
+    return b;
+  }
+  return a;
 }
 
 /** The normalised units (N view) of a text, in a scratch builder valid until the next call. */
 function run(src: string): Builder {
-  const a = scratchA.reset(src.length + 8);
-  phase1(src, a);
-  const greekCyrillic = sawGreekCyrillic;
-  let b = a;
-  if (sawEmoji || (a.n && a.units[0] === SPACE)) {
-    b = scratchB.reset(a.n + 8);
-    resolveEmoji(a, b);
-  }
+  const b = fold(src);
   const c = joinSpaced(b, scratchC.reset(b.n + 8));
-  if (greekCyrillic) foldHomoglyphs(c);
+  if (sawGreekCyrillic) foldHomoglyphs(c);
   return c;
 }
 

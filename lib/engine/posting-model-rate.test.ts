@@ -34,7 +34,17 @@ function reference(model: PostingModel, text: string, fields?: PostingFields): P
 }
 
 const SYNTHETIC: PostingModel = {
-  weights: { data: 0.5, entry: 0.25, 'data entry': 1.5, weekly: 0.5, pay: -0.25, 'weekly pay': 0.75, team: -1, 'field:remote': 0.5, été: 0.125 },
+  weights: {
+    data: 0.5,
+    entry: 0.25,
+    'data entry': 1.5,
+    weekly: 0.5,
+    pay: -0.25,
+    'weekly pay': 0.75,
+    team: -1,
+    'field:remote': 0.5,
+    été: 0.125,
+  },
   bias: -1,
   calibration: { a: 1, b: 0 },
   threshold: 0.5,

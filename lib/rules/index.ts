@@ -1,8 +1,8 @@
 /**
  * lib/rules public API: the pack format and its FULL validation, for packs that are not yet trusted
  * (feeds, files, the CLI, tests). The background and tools use it; content scripts do not (it brings
- * valibot and redos-detector): they read trusted packs with checkTrustedPack (./trusted) and compile
- * them with lib/engine.
+ * the valibot pack schema and redos-detector): they read trusted packs with checkTrustedPack (./trusted)
+ * and compile them with lib/engine.
  * - parsePackText(text): parse + validate a pack from JSON text (errors carry rule, path and line).
  * - validatePack(json): validate an already-parsed value.
  * - checkTrustedPack(json): the cheap shape check for packs validated before (bundled, activated).

@@ -3,12 +3,12 @@
  * lib/engine/bundled.test.ts) or the pack the background activated after full validation, signature,
  * ReDoS analysis and self-test (lib/feeds). The content script only needs to know that the value has the
  * shape the engine reads, so that a corrupted storage entry falls back to the bundled pack instead of
- * crashing; it must not pay for valibot and redos-detector on every page (issue 4 "Performance", bundle
- * size and the first compile at content-script start).
+ * crashing; it must not pay for the pack schema (valibot) and redos-detector on every page (issue 4
+ * "Performance": bundle size and the first compile at content-script start).
  *
  * For a pack that passes full validation, the result deep-equals validatePack's output (defaults filled
- * in the same way); trusted.test.ts proves it on the bundled pack. Untrusted input (a feed, a file, a
- * pasted pack) must go through validatePack / parsePackText instead.
+ * in the same way): trusted.test.ts proves it on a small pack, lib/engine/bundled.test.ts on the bundled
+ * one. Untrusted input (a feed, a file, a pasted pack) must go through validatePack / parsePackText instead.
  */
 import type { Pack } from './schema';
 import type { PackError, ParseResult } from './types';

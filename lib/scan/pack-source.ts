@@ -1,7 +1,7 @@
 /**
  * The active rule pack on the page side. The background writes it to storage.local after accepting it
  * (signature, schema, ReDoS check, self-test: issue 5); here it is checked for shape only
- * (lib/rules/trusted.ts: valibot and the regex-safety analysis stay out of the content script, whose
+ * (lib/rules/trusted.ts: the pack schema and the regex-safety analysis stay out of the content script, whose
  * bundle and start-up they would weigh on) and compiled once. Anything missing or malformed falls back
  * to the bundled pack: the floor that is always there.
  */

@@ -3,9 +3,10 @@
  * per term and per pattern, each run over the whole text. Same normalisation, boundaries and outputs as
  * lib/engine/match.ts, so verdicts must be identical and only the matching strategy differs.
  */
+
+import type { Boundary, CompiledPack } from '../../lib/engine/compile';
 import { blocked, type OnMatch } from '../../lib/engine/match';
 import type { Normalized } from '../../lib/engine/normalize';
-import type { Boundary, CompiledPack } from '../../lib/engine/compile';
 
 interface NaiveTerm {
   re: RegExp;

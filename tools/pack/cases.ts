@@ -12,8 +12,8 @@
 import * as v from 'valibot';
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { analyze } from '../../lib/engine/analyze';
-import { isFlagged } from '../../lib/engine/types';
 import type { CompiledPack } from '../../lib/engine/compile';
+import { isFlagged } from '../../lib/engine/types';
 import type { PackError } from '../../lib/rules/types';
 import { RISKS } from '../../lib/rules/vocabulary';
 

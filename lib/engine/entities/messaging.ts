@@ -104,12 +104,78 @@ RULES.forEach((r, rule) => {
   }
 });
 HINTS.build();
+/**
+ * The same hints for long texts: a native search for the places where one starts (a zero-width
+ * lookahead, so overlapping hints are all found), then the hints with that first unit are compared there.
+ * On a 5 KB posting this is twice as fast as the automaton pass; on a chat message the automaton wins.
+ */
+const HINT_STRINGS: string[] = RULES.flatMap((r) => [...r.hint]);
+const HINT_START = new RegExp(
+  `(?=${[...new Set(HINT_STRINGS)]
+    .sort((a, b) => b.length - a.length)
+    .map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|')})`,
+  'g',
+);
+const HINTS_BY_FIRST = new Map<number, number[]>();
+HINT_STRINGS.forEach((h, id) => {
+  const list = HINTS_BY_FIRST.get(h.charCodeAt(0));
+  if (list) list.push(id);
+  else HINTS_BY_FIRST.set(h.charCodeAt(0), [id]);
+});
+/** Texts from this length on take the native search. */
+const SEARCH_FROM = 512;
+
+// The text being searched and the hint positions found so far, per rule (module state rather than
+// closures: detect runs for every chat message, synchronously, and must not allocate when nothing is found).
+let searched = '';
+let starts: Array<number[] | undefined> | undefined;
+
+function record(id: number, start: number): void {
+  const h = HINT_OF[id]!;
+  if (NOT_AFTER_LETTER[h.rule] && start > 0) {
+    const before = searched.charCodeAt(start - 1);
+    if (before >= 0x61 && before <= 0x7a) return;
+  }
+  starts ??= new Array(RULES.length);
+  const list = starts[h.rule];
+  if (list) list.push(start);
+  else starts[h.rule] = [start];
+}
+
+function recordEnd(id: number, end: number): void {
+  record(id, end - HINT_OF[id]!.length);
+}
+
+/**
+ * Where each rule's hints start in the text, per rule (undefined: no hint at all). Every occurrence of
+ * every hint: one automaton pass over a short text; on a long one, the native search (HINT_START).
+ */
+function hintStarts(text: string): Array<number[] | undefined> | undefined {
+  searched = text;
+  starts = undefined;
+  if (text.length < SEARCH_FROM) HINTS.scan(text, recordEnd);
+  else {
+    HINT_START.lastIndex = 0;
+    for (let m = HINT_START.exec(text); m; m = HINT_START.exec(text)) {
+      const at = m.index;
+      for (const id of HINTS_BY_FIRST.get(text.charCodeAt(at)) ?? []) if (text.startsWith(HINT_STRINGS[id]!, at)) record(id, at);
+      HINT_START.lastIndex = at + 1;
+    }
+  }
+  const found = starts;
+  searched = '';
+  starts = undefined;
+  return found;
+}
 
 export const messaging: EntityDetector = {
   name: 'messaging',
   kinds: ['telegram', 'whatsapp', 'line', 'zalo', 'wechat', 'kakao', 'messaging', 'invite'],
   detect(input) {
     const text = input.n.text;
+    const at = hintStarts(text);
+    if (!at) return [];
     const hits: EntityHit[] = [];
     const taken: Array<[number, number]> = [];
     const take = (rule: Rule, start: number, match: string) => {
@@ -120,29 +186,15 @@ export const messaging: EntityDetector = {
       if (rule.invite?.(match)) kinds.push('invite');
       for (const kind of kinds) hits.push(hitFromNormalized(input, kind, start, end));
     };
-    // One pass finds every hint of every rule (instead of ~40 substring searches over the text).
-    const starts: Array<number[] | undefined> = new Array(RULES.length);
-    let any = false;
-    HINTS.scan(text, (id, end) => {
-      const h = HINT_OF[id]!;
-      const start = end - h.length;
-      if (NOT_AFTER_LETTER[h.rule] && start > 0) {
-        const before = text.charCodeAt(start - 1);
-        if (before >= 0x61 && before <= 0x7a) return;
-      }
-      const list = starts[h.rule];
-      if (list) list.push(start);
-      else starts[h.rule] = [start];
-      any = true;
-    });
-    if (!any) return hits;
+    // Positions per rule: the rules tried at each hint take them in text order; for the others only
+    // whether there is one matters.
     RULES.forEach((rule, r) => {
-      const at = starts[r];
-      if (!at) return;
+      const positions = at[r];
+      if (!positions) return;
       if (rule.atHint) {
         const sticky = STICKY[r]!;
-        at.sort((a, b) => a - b);
-        for (const i of at) {
+        positions.sort((a, b) => a - b);
+        for (const i of positions) {
           sticky.lastIndex = i;
           const m = sticky.exec(text);
           if (m) take(rule, i, m[0]);

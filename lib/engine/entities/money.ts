@@ -6,7 +6,7 @@
  * Reads the normalised text: lower case, fullwidth digits folded, diacritics removed ("triệu" → "trieu").
  */
 import { CURRENCIES } from '../data/currencies';
-import { hitFromNormalized, matchAll } from './span';
+import { hitFromNormalized } from './span';
 import type { EntityDetector, EntityHit } from './types';
 
 export type Period = 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -241,7 +241,7 @@ const alt = (words: Iterable<string>) =>
 
 const NUM = '\\d{1,3}(?:[,. ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?';
 const MULT_RE = `(?:\\s?(${alt(Object.keys(MULT))})(?![a-z]))?`;
-const AMOUNT = new RegExp(
+export const AMOUNT = new RegExp(
   `(?<![\\w.,])(?:(${alt(Object.keys(PREFIX))})\\s?(${NUM})${MULT_RE}|(${NUM})${MULT_RE}(?:\\s?(${alt(Object.keys(SUFFIX))})(?![a-z]))?)`,
   'g',
 );
@@ -301,11 +301,41 @@ export function isOutsized(amount: number, currency: string, period: Period): bo
   return eq !== undefined && eq >= OUTSIZED[period];
 }
 
+/** AMOUNT tried at one position (sticky). */
+const AMOUNT_AT = new RegExp(AMOUNT.source, 'y');
+/** How far before its first digit an amount can start: the longest prefix and one space. */
+const MAX_LEAD = Math.max(...Object.keys(PREFIX).map((p) => p.length)) + 1;
+/** The first digit of each run of digits. */
+const DIGIT_RUN = /(?<!\d)\d/g;
+
+/**
+ * The matches of AMOUNT over the text, in order, as a global search would find them. Every amount has a
+ * digit at most MAX_LEAD units after its start, and the first digit of a run (no amount starts after a
+ * word character), so AMOUNT is tried, sticky, only at those few places before each run of digits: a
+ * global search tries it at every word start, which on a long posting is most of this detector's time.
+ */
+export function* amounts(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  DIGIT_RUN.lastIndex = 0;
+  for (let d = DIGIT_RUN.exec(text); d; d = DIGIT_RUN.exec(text)) {
+    const digit = d.index;
+    for (let at = Math.max(from, digit - MAX_LEAD); at <= digit; at++) {
+      AMOUNT_AT.lastIndex = at;
+      const m = AMOUNT_AT.exec(text);
+      if (!m) continue;
+      yield m;
+      from = at + m[0].length;
+      if (DIGIT_RUN.lastIndex < from) DIGIT_RUN.lastIndex = from;
+      break;
+    }
+  }
+}
+
 /** All pay amounts with a period in a normalised text, with their ranges in that text. */
 export function findPay(text: string): Array<Pay & { start: number; end: number }> {
   const out: Array<Pay & { start: number; end: number }> = [];
   if (!/\d/.test(text)) return out;
-  for (const m of matchAll(AMOUNT, text)) {
+  for (const m of amounts(text)) {
     const [whole, pre, preNum, preMult, postNum, postMult, suf] = m;
     const numRaw = preNum ?? postNum;
     if (!numRaw) continue;

@@ -15,12 +15,19 @@ import { wallet } from './wallet';
 
 export const DETECTORS: readonly EntityDetector[] = [messaging, handle, phone, shortener, freemail, wallet, money];
 
+/** The detectors a set of wanted kinds needs, per set (a compiled pack keeps one set: computed once). */
+const detectorsFor = new WeakMap<ReadonlySet<EntityKind>, readonly EntityDetector[]>();
+
 /** Runs the detectors that can report one of `wanted`, and keeps only the wanted kinds. */
 export function detectEntities(input: EntityInput, wanted: ReadonlySet<EntityKind>): EntityHit[] {
   const out: EntityHit[] = [];
   if (wanted.size === 0) return out;
-  for (const d of DETECTORS) {
-    if (!d.kinds.some((k) => wanted.has(k))) continue;
+  let detectors = detectorsFor.get(wanted);
+  if (!detectors) {
+    detectors = DETECTORS.filter((d) => d.kinds.some((k) => wanted.has(k)));
+    detectorsFor.set(wanted, detectors);
+  }
+  for (const d of detectors) {
     for (const hit of d.detect(input)) if (wanted.has(hit.kind)) out.push(hit);
   }
   return out;
