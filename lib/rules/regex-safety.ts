@@ -9,8 +9,14 @@ import { PATTERN_FLAGS } from './pattern-flags';
 
 /** Worst-case backtracks per prefix; real rule patterns score 1–10. */
 const MAX_SCORE = 30;
-/** Per-pattern analysis budget; a pattern too complex to analyse in this time is refused. */
-const TIMEOUT_MS = 200;
+/**
+ * Per-pattern analysis budget, in steps: deterministic, so the same pack is accepted or refused the same
+ * way on a fast desktop and a slow phone (a wall-clock budget refused safe patterns at random under load).
+ * A pattern too complex to analyse within it is refused.
+ */
+const MAX_STEPS = 20_000;
+/** Only a backstop against a pathological analysis; MAX_STEPS decides in practice. */
+const TIMEOUT_MS = 10_000;
 
 /** Upper-case ASCII letters outside escapes can never match the lower-cased text. */
 function upperCaseLiteral(source: string): string | undefined {
@@ -106,7 +112,7 @@ export function regexProblem(source: string): string | null {
   if (boundedCost(source) <= MAX_BOUNDED_COST) return null;
   let result: ReturnType<typeof isSafePattern>;
   try {
-    result = isSafePattern(source, { unicode: true, maxScore: MAX_SCORE, timeout: TIMEOUT_MS });
+    result = isSafePattern(source, { unicode: true, maxScore: MAX_SCORE, maxSteps: MAX_STEPS, timeout: TIMEOUT_MS });
   } catch (e) {
     return `could not be checked for ReDoS (${e instanceof Error ? e.message : String(e)})`;
   }
