@@ -23,19 +23,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../tests/e2e/chromium';
 
 const PORT = Number(process.env.LUREWATCH_FIXTURE_PORT ?? 4599);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Fixture {
   name: string;
@@ -149,8 +140,8 @@ async function measure(context: BrowserContext, fixture: Fixture, withExtension:
 
 async function launch(extension: string | null): Promise<{ context: BrowserContext; dir: string }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lurewatch-bench-'));
-  const args = extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...ARGS] : ARGS;
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args });
+  const args = extension ? [...extensionArgs(extension), ...CHROMIUM_ARGS] : [...CHROMIUM_ARGS];
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args });
   if (extension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
   return { context, dir };
 }

@@ -6,9 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from './chromium';
+
+export { CHROMIUM_PATH };
 
 export const EXTENSION_PATH = path.resolve(process.env.LUREWATCH_EXTENSION ?? '.output/chrome-mv3');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * A fresh profile is a fresh install, and LureWatch opens its onboarding page on install (issue 7,
@@ -33,17 +35,7 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...extensionArgs(extensionPath), ...CHROMIUM_ARGS],
   });
   if (!options.keepOnboarding) await closeInstallTab(context);
   return { context, dir };
