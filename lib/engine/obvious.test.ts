@@ -93,6 +93,21 @@ const OBVIOUS: Row[] = [
     kind: 'posting',
     text: '柬埔寨西港高薪招聘客服，月薪2万起，无需经验，会打字就行，包吃包住，机票报销。有意者飞机联系 @xg_hr88，先发护照照片',
   },
+  {
+    name: 'sw trafficking: huduma kwa wateja Thailand, tiketi bure, picha ya pasipoti, Telegram',
+    kind: 'message',
+    text: 'Habari! Kuna nafasi ya huduma kwa wateja Thailand, mshahara $1300, tiketi ya ndege bure na malazi bure. Tuma picha ya pasipoti kupitia Telegram leo.',
+  },
+  {
+    name: 'fr trafficking: conseiller client à Dubaï, vol et visa offerts, passeport sur Telegram',
+    kind: 'posting',
+    text: 'Recrutement : conseiller client à Dubaï, vol offert, visa offert, logement gratuit, 2 200 USD par mois. Envoyez la photo de votre passeport sur Telegram @dxb_recrutement',
+  },
+  {
+    name: 'ru trafficking: оператор чата в Таиланде, перелёт, фото паспорта в телеграм',
+    kind: 'posting',
+    text: 'Ищем операторов чата в Таиланде, 1500$ в месяц, перелёт и проживание за счёт компании. Скинь фото паспорта в телеграм @thai_hr_team',
+  },
   // (c) upfront fees (DOMAIN.md §1(c)).
   {
     name: 'en fee: refundable registration fee to secure the position',
@@ -109,6 +124,21 @@ const OBVIOUS: Row[] = [
     name: 'en cheque: deposit the check, buy equipment from our vendor, send remainder',
     kind: 'message',
     text: 'Welcome aboard! We will mail you a check for $4,850. Deposit the check in your bank, purchase your home-office equipment from our approved vendor, and send the remainder back by Zelle.',
+  },
+  {
+    name: 'en cheque: check mailed, deposit it, pay our vendor by Zelle for equipment',
+    kind: 'message',
+    text: 'Good news, your check for $3,200 went out in the mail today. Deposit it as soon as it arrives and Zelle $2,700 to our vendor so your home office setup can ship.',
+  },
+  {
+    name: 'en cheque: mystery shopper cheque, keep the fee, send the rest by MoneyGram',
+    kind: 'message',
+    text: 'As our new mystery shopper you will receive a cheque of $2,000. Deposit it, keep $250 for your time and send the rest via MoneyGram as part of the service evaluation.',
+  },
+  {
+    name: 'es cheque: cheque, deposítelo, el resto al proveedor',
+    kind: 'message',
+    text: 'Le mandamos su cheque por 3.000 dólares. Deposite el cheque y envíe el resto a nuestro proveedor para comprar su equipo de oficina.',
   },
   // (e) money mule (DOMAIN.md §1(e)).
   {
@@ -171,6 +201,12 @@ const ORDINARY: Row[] = [
     name: 'en: real relocation ad',
     kind: 'posting',
     text: 'Senior Backend Engineer (Go) – Berlin. We offer a salary of €75,000–€90,000 a year, visa sponsorship and relocation support including flights for you and your family. Interviews: a call with the hiring manager and a technical interview. Apply on our careers page.',
+  },
+  { name: 'en: split the bill on Venmo', kind: 'message', text: 'I covered the concert tickets, send the rest via Venmo when you can' },
+  {
+    name: 'en: real Dubai customer service ad',
+    kind: 'posting',
+    text: 'Customer service team leader, Dubai. Employment visa, annual return flight and housing allowance provided; AED 11,000 a month. Apply on our careers site; we ask for passport details only after the final interview.',
   },
 ];
 
