@@ -113,8 +113,17 @@ export function analyzeWith(matcher: typeof matchPack, item: Item, pack: Compile
 
   const hits: SignalHit[] = [];
   const firedSignals: Array<{ family: SignalHit['family']; weight: number }> = [];
+  // Dampeners (an awareness framing such as "Police warning: never send…") are not evidence: they add no
+  // weight, are never listed, and scale the final score once, by the strongest one whose "unless" signals
+  // (a concrete contact) are all absent (docs/pack-format.md "Dampeners").
+  let dampen = 1;
   for (const [si, f] of fired) {
     const s = pack.signals[si]!;
+    if (s.dampen) {
+      const d = s.dampen;
+      if (!d.unless.some((u) => fired.has(u))) dampen = Math.min(dampen, d.factor);
+      continue;
+    }
     firedSignals.push({ family: s.family, weight: s.weight });
     hits.push({ id: s.id, family: s.family, spans: f.spans, evidence: f.evidence, explain: explainKeys(s.explain) });
   }
@@ -127,7 +136,8 @@ export function analyzeWith(matcher: typeof matchPack, item: Item, pack: Compile
     bonuses.push(c.bonus);
     comboHits.push({ id: c.id, family: c.family, spans: [], evidence: [], explain: explainKeys(c.explain) });
   }
-  const { score, risk } = scoreVerdict({ signals: firedSignals, comboBonuses: bonuses }, pack.pack.thresholds, opts.sensitivity);
+  if (hits.length === 0) return { ...EMPTY, signals: [] };
+  const { score, risk } = scoreVerdict({ signals: firedSignals, comboBonuses: bonuses, dampen }, pack.pack.thresholds, opts.sensitivity);
   hits.sort((a, b) => (pack.weightOf.get(b.id) ?? 0) - (pack.weightOf.get(a.id) ?? 0));
   return { risk, score, signals: [...comboHits, ...hits] };
 }

@@ -44,6 +44,8 @@ export interface CompiledSignal {
   kinds: number;
   entity?: EntityKind;
   check?: CheckKind;
+  /** A dampener (docs/pack-format.md "Dampeners"): score factor, and the signal indexes that cancel it. */
+  dampen?: { factor: number; unless: number[] };
 }
 
 export interface CompiledPattern {
@@ -191,6 +193,12 @@ function* compileSteps(pack: Pack): Generator<void, Omit<CompiledPack, 'compileM
       }
     }
   }
+  // Dampeners name their cancelling signals by id; every index is known only now.
+  pack.signals.forEach((s, si) => {
+    if (!s.dampen) return;
+    const unless = (s.dampen.unless ?? []).map((id) => signalIndex.get(id)).filter((i): i is number => i !== undefined);
+    signals[si]!.dampen = { factor: s.dampen.factor, unless };
+  });
   yield;
   automaton.build();
 

@@ -56,6 +56,13 @@ describe('score', () => {
       ).risk,
     ).toBe('medium');
   });
+  it('multiplies the final score once by a dampening factor, after the one-signal cap', () => {
+    const strong = { signals: [{ family: 'fee' as const, weight: 50 }], comboBonuses: [60] };
+    expect(scoreVerdict(strong, T)).toEqual({ score: 80, risk: 'high' });
+    expect(scoreVerdict({ ...strong, dampen: 0.5 }, T)).toEqual({ score: 40, risk: 'medium' });
+    expect(scoreVerdict({ ...strong, dampen: 1 }, T).score).toBe(80);
+    expect(scoreVerdict({ ...strong, dampen: 0 }, T)).toEqual({ score: 0, risk: 'none' });
+  });
   it('shifts thresholds with sensitivity', () => {
     expect(shiftedThresholds(T, 'relaxed')).toEqual({ low: 25, medium: 50, high: 80 });
     expect(shiftedThresholds(T, 'cautious')).toEqual({ low: 5, medium: 30, high: 60 });

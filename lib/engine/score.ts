@@ -5,6 +5,7 @@
  *   score = 100 × (1 − Π (1 − c/100)), so two 30s give 51, not 60, and nothing exceeds 100.
  * - A verdict reaches "medium" only with at least two distinct signals of which one is not generic
  *   context, or with a fired combo: a lone phrase never warns (everyday chat must stay below medium).
+ * - A fired dampener (an awareness framing) multiplies the final score once by its factor.
  * - Sensitivity shifts the pack's thresholds: relaxed +10, cautious −10.
  * docs/pack-format.md "Scoring" explains this to pack authors.
  */
@@ -36,6 +37,8 @@ export function riskFor(score: number, t: Thresholds): Risk {
 export interface ScoreInput {
   signals: ReadonlyArray<{ family: Family; weight: number }>;
   comboBonuses: readonly number[];
+  /** Factor 0..1 from a fired dampener (docs/pack-format.md "Dampeners"); 1 when none. Applied once, last. */
+  dampen?: number;
 }
 
 export function combineScore({ signals, comboBonuses }: ScoreInput): number {
@@ -69,5 +72,7 @@ export function scoreVerdict(
   const t = shiftedThresholds(thresholds, sensitivity);
   let score = combineScore(input);
   if (!canWarn(input.signals, input.comboBonuses.length)) score = Math.min(score, t.medium - 1);
+  const dampen = input.dampen ?? 1;
+  if (dampen < 1) score = Math.round(score * Math.min(1, Math.max(0, dampen)));
   return { score, risk: riskFor(score, t) };
 }

@@ -59,6 +59,8 @@ function signalClash(a: PackSignal, b: PackSignal): string | null {
   if (a.family !== b.family) return `family "${b.family}" differs from "${a.family}"`;
   if ((a.entity ?? null) !== (b.entity ?? null)) return `entity "${b.entity ?? 'none'}" differs from "${a.entity ?? 'none'}"`;
   if ((a.check ?? null) !== (b.check ?? null)) return `check "${b.check ?? 'none'}" differs from "${a.check ?? 'none'}"`;
+  // Joining words into a dampener would widen what quiets a warning: only the core may say what dampens.
+  if (a.dampen || b.dampen) return 'a dampening signal is defined by the core only';
   return null;
 }
 
@@ -121,6 +123,16 @@ function applyPack(into: Pack, add: Pack, conflicts: MergeConflict[]): boolean {
   for (const signal of add.signals) {
     const at = signalIndex.get(signal.id);
     if (at === undefined) {
+      // A regional dampener could quiet core warnings; the core is the floor, so only the core may dampen.
+      if (signal.dampen) {
+        conflicts.push({
+          pack: add.id,
+          path: `signals[${signal.id}]`,
+          message: 'not merged: only the core pack may dampen scores',
+          action: 'kept-existing',
+        });
+        continue;
+      }
       signalIndex.set(signal.id, into.signals.length);
       into.signals.push(structuredClone(signal));
       continue;

@@ -45,6 +45,18 @@ export const PatternSchema = v.strictObject({
   window: v.optional(v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(1000))),
 });
 
+/**
+ * A dampener: when its signal fires, the final score is multiplied by `factor` (once per verdict, the
+ * strongest fired dampener only) and the signal itself is not listed as a warning sign. It lets a pack
+ * recognise awareness messages ("Police warning: never send your passport…", DOMAIN.md §1) that name every
+ * part of a lure. `unless` lists signal ids (e.g. a Telegram link, a phone) whose presence cancels the
+ * dampening, so "beware of scams" in front of a real lure with a contact does not silence it.
+ */
+export const DampenSchema = v.strictObject({
+  factor: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  unless: v.optional(v.array(ruleId)),
+});
+
 export const SignalSchema = v.strictObject({
   id: ruleId,
   family: v.picklist(FAMILIES, `must be one of ${FAMILIES.join(', ')}`),
@@ -60,6 +72,8 @@ export const SignalSchema = v.strictObject({
   patterns: v.optional(v.pipe(v.array(PatternSchema), v.maxLength(LIMITS.patternsPerSignal))),
   entity: v.optional(v.picklist(ENTITY_KINDS, `must be one of ${ENTITY_KINDS.join(', ')}`)),
   check: v.optional(v.picklist(CHECKS, `must be one of ${CHECKS.join(', ')}`)),
+  /** Makes this signal a dampener (see DampenSchema); it then adds no weight and is never shown. */
+  dampen: v.optional(DampenSchema),
   /** Free text for pack authors (sources, DOMAIN.md section); ignored by the engine. */
   note: v.optional(v.string()),
 });
@@ -149,6 +163,7 @@ export const PackSchema = v.strictObject({
 export type Pack = v.InferOutput<typeof PackSchema>;
 export type PackSignal = v.InferOutput<typeof SignalSchema>;
 export type PackCombo = v.InferOutput<typeof ComboSchema>;
+export type PackDampen = v.InferOutput<typeof DampenSchema>;
 export type PackPattern = v.InferOutput<typeof PatternSchema>;
 export type PackExample = v.InferOutput<typeof ExampleSchema>;
 export type Explanation = v.InferOutput<typeof ExplanationSchema>;

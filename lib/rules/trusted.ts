@@ -44,6 +44,11 @@ function signalProblem(s: unknown): string | undefined {
   }
   if (s.entity !== undefined && !ENTITY_SET.has(s.entity)) return 'entity is unknown';
   if (s.check !== undefined && !CHECK_SET.has(s.check)) return 'check is unknown';
+  if (s.dampen !== undefined) {
+    const d = s.dampen;
+    if (!isObject(d) || !isNumber(d.factor) || d.factor < 0 || d.factor > 1) return 'dampen needs a factor between 0 and 1';
+    if (d.unless !== undefined && !isStringArray(d.unless)) return 'dampen.unless is not a list of ids';
+  }
   return undefined;
 }
 

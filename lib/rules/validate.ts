@@ -134,6 +134,18 @@ function crossCheck(pack: Pack, checkRedos: boolean): Problem[] {
     });
   });
 
+  const dampeners = new Set(pack.signals.filter((s) => s.dampen).map((s) => s.id));
+  pack.signals.forEach((s, i) => {
+    if (!s.dampen) return;
+    const at: PathSegment[] = ['signals', i, 'dampen'];
+    // A dampener only lowers scores: a weight would count it as a warning sign as well.
+    if (s.weight !== 0) push(['signals', i, 'weight'], 'a dampening signal must have weight 0 (it only lowers the score)');
+    s.dampen.unless?.forEach((ref, j) => {
+      if (!signalIds.has(ref)) push([...at, 'unless', j], `refers to unknown signal "${ref}"`);
+      else if (dampeners.has(ref)) push([...at, 'unless', j], `refers to dampening signal "${ref}"`);
+    });
+  });
+
   pack.combos.forEach((c, i) => {
     const at: PathSegment[] = ['combos', i];
     const seen = ids.get(c.id);
@@ -146,6 +158,7 @@ function crossCheck(pack: Pack, checkRedos: boolean): Problem[] {
     for (const field of ['all', 'any'] as const) {
       c[field]?.forEach((ref, j) => {
         if (!signalIds.has(ref)) push([...at, field, j], `refers to unknown signal "${ref}"`);
+        else if (dampeners.has(ref)) push([...at, field, j], `refers to dampening signal "${ref}" (dampeners never count as evidence)`);
       });
     }
     const minAny = c.minAny ?? 1;
