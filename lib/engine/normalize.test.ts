@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mayBeEmoji, mayBeInvisible, normalize, normalizeTerm, toOriginal } from './normalize';
@@ -161,5 +163,22 @@ describe('normalize: long texts', () => {
       { numRuns: 2000 },
     );
     expect(normalize(`T e l e g r a m and c.u.s.t.o.m.e.r, not U.S.A. ${long}`).text).toContain('telegram and customer, not u.s.a.');
+  });
+  it('gives every fixture case text the same matching view long as short', () => {
+    // Long texts take matchString's long path (one upper-case test, then patches); short ones the unit-by-unit
+    // view. Real texts (tests/fixtures/cases) pin that the two agree beyond the generated ones above.
+    const dir = path.resolve(__dirname, '../../tests/fixtures/cases');
+    const texts = readdirSync(dir).flatMap((f) =>
+      readFileSync(path.join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => (JSON.parse(l) as { text?: unknown }).text)
+        .filter((t): t is string => typeof t === 'string' && t.length < 256),
+    );
+    expect(texts.length).toBeGreaterThan(50);
+    for (const text of texts) {
+      const expectedMatch = `${normalize(text).match} ${long}`.replace(/ +/g, ' ').replace(/^ /, '');
+      expect(normalize(`${text}\n${long}`).match).toBe(expectedMatch);
+    }
   });
 });

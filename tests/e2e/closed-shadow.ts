@@ -104,11 +104,22 @@ export async function readWarnings(page: Page): Promise<WarningInfo[]> {
   }
 }
 
-/** Clicks the warning button whose label or aria-label matches, inside the item with this id. */
-export async function clickWarningButton(page: Page, itemId: string, name: RegExp): Promise<void> {
-  const warning = (await readWarnings(page)).find((w) => w.hostItemId === itemId);
-  if (!warning) throw new Error(`no warning in #${itemId}`);
-  const button = warning.buttons.find((b) => name.test(b.label) || name.test(b.ariaLabel ?? ''));
-  if (!button) throw new Error(`no button ${name} in #${itemId}: ${warning.buttons.map((b) => b.label).join(', ')}`);
+/**
+ * Clicks the warning button whose label or aria-label matches, inside the item with this id. The scanner
+ * works in idle-time slices, so the warning may appear a moment after the page loads: look again for up
+ * to `timeoutMs` before failing.
+ */
+export async function clickWarningButton(page: Page, itemId: string, name: RegExp, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let problem = '';
+  let button: ShadowButton | undefined;
+  while (!button) {
+    const warning = (await readWarnings(page)).find((w) => w.hostItemId === itemId);
+    button = warning?.buttons.find((b) => name.test(b.label) || name.test(b.ariaLabel ?? ''));
+    if (button) break;
+    problem = warning ? `no button ${name} in #${itemId}: ${warning.buttons.map((b) => b.label).join(', ')}` : `no warning in #${itemId}`;
+    if (Date.now() > deadline) throw new Error(problem);
+    await page.waitForTimeout(100);
+  }
   await page.mouse.click(button.x, button.y);
 }
