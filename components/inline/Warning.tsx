@@ -28,11 +28,11 @@ export function Warning({ view, actions }: WarningProps) {
   const detailsId = `lw-details-${view.key}`;
   const todos = [...new Set(view.reasons.map((r) => r.todo).filter((x): x is string => Boolean(x)))];
   return (
-    <section class={`lw ${view.risk}`} lang={view.lang} dir={textDirection(view.lang)} aria-label={t('inlineRegion')}>
+    <section class={`lw ${view.risk}${open ? ' open' : ''}`} lang={view.lang} dir={textDirection(view.lang)} aria-label={t('inlineRegion')}>
       <span class="icon" aria-hidden="true">
         ⚠
       </span>
-      <p class="text" role="status">
+      <p class="text" role="status" title={summary ? `${headline}: ${summary}` : headline}>
         <strong>{headline}</strong>
         {summary ? `: ${summary}` : ''}
       </p>

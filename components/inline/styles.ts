@@ -7,7 +7,7 @@ export const WARNING_CSS = `
 :host { all: initial; }
 .lw {
   position: absolute; top: 0; inset-inline-start: 0;
-  box-sizing: border-box; width: max-content; max-width: min(30rem, 90vw);
+  box-sizing: border-box; width: max-content; max-width: min(36rem, 92vw);
   font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
   border-radius: 8px; padding: 6px 8px; box-shadow: 0 1px 4px rgba(0,0,0,.25);
   display: flex; flex-wrap: wrap; align-items: flex-start; gap: 4px 8px; text-align: start;
@@ -17,6 +17,8 @@ export const WARNING_CSS = `
 .lw.medium { background: #fff1c2; color: #2b1d00; border: 1px solid #8a6d00; }
 .icon { font-size: 14px; line-height: 1.2; }
 .text { margin: 0; flex: 1 1 14rem; min-width: 0; }
+/* Closed, the badge is at most two lines so it covers little of the post; "Why?" opens the rest. */
+.lw:not(.open) .text { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; }
 .text strong { font-weight: 700; }
 .buttons { display: flex; gap: 6px; flex-wrap: wrap; }
 button {
