@@ -66,39 +66,9 @@ export function FeedsSection({ settings, save, requestOrigin, userFeedsAllowed }
       )}
       {userFeedsAllowed ? (
         <form onSubmit={submit}>
-          <div class="lw-field">
-            <label for="opt-feed-url">{t('optFeedUrl')}</label>
-            <input
-              id="opt-feed-url"
-              type="url"
-              dir="ltr"
-              autoComplete="off"
-              value={url}
-              onInput={(e) => setUrl((e.target as HTMLInputElement).value)}
-            />
-          </div>
-          <div class="lw-field">
-            <label for="opt-feed-key">{t('optFeedKey')}</label>
-            <input
-              id="opt-feed-key"
-              type="text"
-              dir="ltr"
-              autoComplete="off"
-              spellcheck={false}
-              value={key}
-              onInput={(e) => setKey((e.target as HTMLInputElement).value)}
-            />
-          </div>
-          <div class="lw-field">
-            <label for="opt-feed-name">{t('optFeedName')}</label>
-            <input
-              id="opt-feed-name"
-              type="text"
-              autoComplete="off"
-              value={name}
-              onInput={(e) => setName((e.target as HTMLInputElement).value)}
-            />
-          </div>
+          <TextField id="opt-feed-url" label={t('optFeedUrl')} type="url" ltr value={url} onValue={setUrl} />
+          <TextField id="opt-feed-key" label={t('optFeedKey')} ltr noSpellcheck value={key} onValue={setKey} />
+          <TextField id="opt-feed-name" label={t('optFeedName')} value={name} onValue={setName} />
           <button type="submit" class="lw-button">
             {t('optFeedAdd')}
           </button>
@@ -108,5 +78,31 @@ export function FeedsSection({ settings, save, requestOrigin, userFeedsAllowed }
         {message?.text ?? ''}
       </p>
     </section>
+  );
+}
+
+/** One labelled text input of the add-feed form. URLs and keys are written left to right in every UI language. */
+function TextField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  type?: 'text' | 'url';
+  ltr?: boolean;
+  noSpellcheck?: boolean;
+}) {
+  return (
+    <div class="lw-field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type={props.type ?? 'text'}
+        dir={props.ltr ? 'ltr' : undefined}
+        autoComplete="off"
+        spellcheck={props.noSpellcheck ? false : undefined}
+        value={props.value}
+        onInput={(e) => props.onValue((e.target as HTMLInputElement).value)}
+      />
+    </div>
   );
 }
