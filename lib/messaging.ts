@@ -45,6 +45,8 @@ export interface PackStatus {
   lastCheck?: number;
   nextCheck?: number;
   lastOutcome?: RefreshOutcome;
+  /** Installed but left out of the merge (regional packs): why, from the merge's conflicts. */
+  leftOut?: string;
 }
 
 /** "not a scam" / "report" on a flagged item; the site comes from the sender, not the payload. */

@@ -49,6 +49,11 @@ export function PackSection({ load, checkNow }: Props) {
                 {t('optPackLastError', { error: p.lastError })}
               </p>
             ) : null}
+            {p.leftOut ? (
+              <p class="lw-error" dir="auto" data-left-out>
+                {t('optPackLeftOut', { reason: p.leftOut })}
+              </p>
+            ) : null}
           </div>
         ))
       )}

@@ -8,7 +8,7 @@ import { readCorePack, readRegionalPacks } from './active-pack';
 import { readFeedStates } from './feed-state';
 import { bundledIdentity } from './pack-checks';
 import { PRUNE_ALARM, setupFeedScheduling } from './scheduler';
-import { currentFeeds, REFRESH_ALARM, refreshAll } from './service';
+import { currentFeeds, packStatuses, REFRESH_ALARM, refreshAll } from './service';
 import { packAt, startTestFeed, type TestFeed } from './test-feed';
 
 const bundled = bundledIdentity();
@@ -120,6 +120,45 @@ describe('removing a feed', () => {
     await fakeBrowser.storage.local.set(stored('policy'));
     await refreshAll({ force: false });
     expect(Object.keys(await readRegionalPacks())).toEqual(['ngo-ph']);
+  });
+});
+
+describe('pack statuses for options', () => {
+  const ngo = 'https://ngo.example/index.json';
+  const record = (packId: string, source: string) => ({
+    pack: { id: packId, version: 2 } as Pack,
+    source,
+    activatedAt: 1,
+    packId,
+    version: 2,
+    sha256: '',
+    keyId: '',
+    origin: 'user' as const,
+  });
+
+  it('says why an installed regional pack is not in use, and says nothing for one the merge took', async () => {
+    await saveSettings({ feeds: [{ url: ngo, publicKey: feed.key.publicKey, origin: 'user' }] });
+    const active = {
+      ...record(bundled.id, 'bundled'),
+      merged: [],
+      conflicts: [
+        { pack: 'ngo-ph', path: 'examples[3]', message: "not merged: with it the core's example #4 fails", action: 'skipped-pack' },
+      ],
+    };
+    await fakeBrowser.storage.local.set({
+      [STORAGE_KEYS.regionalPacks]: { 'ngo-ph': record('ngo-ph', ngo) },
+      [STORAGE_KEYS.activePack]: active,
+    });
+    const left = (await packStatuses()).find((s) => s.source === ngo);
+    expect(left?.active).toBe(false);
+    expect(left?.leftOut).toBe("examples[3]: not merged: with it the core's example #4 fails");
+
+    await fakeBrowser.storage.local.set({
+      [STORAGE_KEYS.activePack]: { ...active, merged: [{ id: 'ngo-ph', version: 2 }], conflicts: [] },
+    });
+    const taken = (await packStatuses()).find((s) => s.source === ngo);
+    expect(taken?.active).toBe(true);
+    expect(taken?.leftOut).toBeUndefined();
   });
 });
 

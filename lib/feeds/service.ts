@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { PackStatus } from '../messaging';
 import { getDb } from '../store/db';
 import { loadSettings } from '../store/settings-store';
-import { readActivePack, readCorePack, readRegionalPacks } from './active-pack';
+import { type ActivePackRecord, readActivePack, readCorePack, readRegionalPacks } from './active-pack';
 import { buildFeedConfig } from './build-config';
 import { type FeedStates, readFeedStates, writeFeedState } from './feed-state';
 import { type FeedSpec, feedList } from './feeds-list';
@@ -101,6 +101,18 @@ export async function refreshAll(options: RefreshOptions, overrides: Partial<Ref
   }
 }
 
+/**
+ * Why the merge left a regional pack out, for options (the refresh log has every conflict): its first
+ * "skipped-pack" conflict, or a conflict that names no pack (the whole merge failed).
+ */
+function leftOutReason(active: ActivePackRecord | null, packId: string): string {
+  const conflicts = active?.conflicts ?? [];
+  const skipped =
+    conflicts.find((c) => c.pack === packId && c.action === 'skipped-pack') ??
+    conflicts.find((c) => c.pack === '*' && c.action === 'skipped-pack');
+  return skipped ? `${skipped.path ? `${skipped.path}: ` : ''}${skipped.message}` : 'not merged (see the refresh log)';
+}
+
 /** One status per feed, plus the bundled floor: what options shows. */
 export async function packStatuses(feeds?: readonly FeedSpec[], states?: FeedStates): Promise<PackStatus[]> {
   const list = feeds ?? (await currentFeeds());
@@ -115,6 +127,7 @@ export async function packStatuses(feeds?: readonly FeedSpec[], states?: FeedSta
     const s = st[feed.url];
     const installed = core?.source === feed.url ? core : Object.values(regional).find((r) => r.source === feed.url);
     const live = installed === core ? coreLive : !!installed && merged.has(`${installed.packId}@${installed.version}`);
+    const leftOut = installed && installed !== core && !live ? leftOutReason(active, installed.packId) : undefined;
     out.push({
       source: feed.url,
       name: feed.name,
@@ -125,6 +138,7 @@ export async function packStatuses(feeds?: readonly FeedSpec[], states?: FeedSta
       ...(s?.lastCheck ? { lastCheck: s.lastCheck } : {}),
       ...(s?.nextCheck ? { nextCheck: s.nextCheck } : {}),
       ...(s?.lastOutcome ? { lastOutcome: s.lastOutcome } : {}),
+      ...(leftOut ? { leftOut } : {}),
     });
   }
   return out;

@@ -1,64 +1,9 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../engine/analyze';
-import { compilePack } from '../engine/compile';
-import { mergeVerified } from '../engine/merge-verified';
 import { mergePacks } from './merge';
 import type { Pack, PackSignal } from './schema';
+import { explanation, load, regional } from './testdata/merge-fixtures';
 import { validatePack } from './validate';
-
-function load(): Pack {
-  const raw: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('./testdata/mini.json', import.meta.url)), 'utf8'));
-  const r = validatePack(raw);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.value;
-}
-
-const explanation = (found: string) => ({ en: { found, why: 'Because.', todo: 'Do not pay.' } });
-
-/** A small valid regional pack; `edit` changes it before validation. */
-function regional(id: string, edit: (p: Pack) => void = () => {}): Pack {
-  const p: Pack = {
-    format: 1,
-    id,
-    version: 5,
-    name: `Regional ${id}`,
-    published: '2026-11-28T00:00:00Z',
-    expiresHours: 24,
-    // Deliberately different from the core: a regional pack must not move the warning thresholds.
-    thresholds: { low: 5, medium: 10, high: 20 },
-    signals: [
-      { id: 'fee.agency', family: 'fee', weight: 25, explain: 'agency-fee', terms: { tl: ['placement fee'] } },
-      {
-        id: 'trafficking.destination',
-        family: 'trafficking',
-        weight: 1,
-        explain: 'destination',
-        terms: { id: ['kamboja'], en: ['myawaddy'] },
-      },
-    ],
-    combos: [{ id: 'fee.agency-abroad', all: ['fee.agency'], any: ['trafficking.destination'], bonus: 40, explain: 'agency-fee' }],
-    explanations: {
-      'agency-fee': explanation('An agency asks for a placement fee.'),
-      // A standalone pack needs English for every key it uses; the core's English wins in the merge.
-      destination: {
-        ...explanation('Names a scam-centre town.'),
-        id: { found: 'Menyebut kota pusat penipuan.', why: 'Karena.', todo: 'Jangan berangkat.' },
-      },
-    },
-    sites: { whatsapp: { message: 'div.other', footer: 'div.footer' } },
-    examples: [
-      { text: 'placement fee for work in kamboja', expect: 'high' },
-      { text: 'hello there', expect: 'none' },
-    ],
-  };
-  edit(p);
-  const r = validatePack(p);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.value;
-}
 
 const signal = (p: Pack, id: string): PackSignal => p.signals.find((s) => s.id === id)!;
 
@@ -91,18 +36,6 @@ describe('mergePacks', () => {
     // A translation the core lacked is added; the core's own English text stays.
     expect(pack.explanations.destination?.id?.found).toBe('Menyebut kota pusat penipuan.');
     expect(pack.explanations.destination?.en).toEqual(core.explanations.destination?.en);
-  });
-
-  it('makes the regional words work in the engine', () => {
-    const core = load();
-    const before = analyze({ text: 'placement fee, office work in kamboja', kind: 'message' }, compilePack(core));
-    const after = analyze(
-      { text: 'placement fee, office work in kamboja', kind: 'message' },
-      compilePack(mergePacks(core, [regional('ngo-sea')]).pack),
-    );
-    expect(before.signals).toEqual([]);
-    expect(after.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['fee.agency-abroad', 'fee.agency', 'trafficking.destination']));
-    expect(['medium', 'high']).toContain(after.risk);
   });
 
   it('keeps the existing signal when a regional definition means something else', () => {
@@ -180,28 +113,5 @@ describe('mergePacks', () => {
     mergePacks(core, [r]);
     expect(core).toEqual(copy);
     expect(r).toEqual(rCopy);
-  });
-});
-
-describe('mergeVerified', () => {
-  it('merges a regional pack that keeps the core examples passing', () => {
-    const result = mergeVerified(load(), [regional('ngo-sea')]);
-    expect(result.merged.map((m) => m.id)).toEqual(['ngo-sea']);
-    expect(result.compiled.pack).toBe(result.pack);
-  });
-
-  it('leaves out a regional pack that makes a calm core example warn', () => {
-    // The core example "Send me the Telegram link for the study group" must stay "none".
-    const noisy = regional('ngo-noisy', (p) => {
-      p.signals.push({ id: 'fee.study', family: 'fee', weight: 30, explain: 'agency-fee', terms: { en: ['study group'] } });
-      p.combos.push({ id: 'fee.study-chat', all: ['fee.study'], any: ['context.telegram-contact'], bonus: 60, explain: 'agency-fee' });
-      p.signals.push({ id: 'context.telegram-contact', family: 'context', weight: 12, explain: 'chat-only', entity: 'messaging' });
-      p.explanations['chat-only'] = explanation('Contact only by chat.');
-    });
-    const result = mergeVerified(load(), [noisy, regional('ngo-sea')]);
-    expect(result.merged.map((m) => m.id)).toEqual(['ngo-sea']);
-    expect(result.conflicts).toContainEqual(
-      expect.objectContaining({ pack: 'ngo-noisy', action: 'skipped-pack', message: expect.stringContaining('example #2') }),
-    );
   });
 });
