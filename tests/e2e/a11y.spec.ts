@@ -99,3 +99,21 @@ for (const lang of ['en', 'ar'] as const) {
     expect(await seriousViolations(blank)).toEqual([]);
   });
 }
+
+// Dark mode (components/styles.css, prefers-color-scheme): the re-picked colours must keep AA contrast.
+test('popup and options in dark mode have no serious accessibility violation', async ({ context, background, extensionId }) => {
+  await openScamPage(context);
+  const popup = await openPopupFor(context, extensionId, await tabIdOf(background, SCAM_PAGE));
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await expect(popup.locator('article.lw-item')).toHaveCount(2);
+  await openAll(popup);
+  // The dark palette really applies (a test that passed on the light one would prove nothing).
+  expect(await popup.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(31, 31, 31)');
+  expect(await seriousViolations(popup)).toEqual([]);
+
+  const options = await context.newPage();
+  await options.emulateMedia({ colorScheme: 'dark' });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.locator('.lw-pack').first()).toBeVisible();
+  expect(await seriousViolations(options)).toEqual([]);
+});

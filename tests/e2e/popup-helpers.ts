@@ -65,12 +65,24 @@ export async function setSettings(background: Worker, patch: Record<string, unkn
   }, patch);
 }
 
-/** Writes docs/screenshots/<name>.png when SCREENSHOTS=1 (README images); otherwise a test artefact only. */
+/** README images show what a user sees first: the top of the page, at most this tall (Chrome caps popups at 600 px). */
+const README_SHOT_HEIGHT = 600;
+
+/**
+ * Writes docs/screenshots/<name>.png when SCREENSHOTS=1 (README images: the first screenful, not the whole
+ * scrolling page); the test artefact is always the full page.
+ */
 export async function screenshot(page: Page, name: string, artefact: string): Promise<void> {
   await page.screenshot({ path: artefact, fullPage: true });
   if (process.env.SCREENSHOTS === '1') {
     const dir = path.resolve('docs/screenshots');
     mkdirSync(dir, { recursive: true });
-    await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+    const width = await page.evaluate(() => document.documentElement.clientWidth);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.screenshot({
+      path: path.join(dir, `${name}.png`),
+      fullPage: true,
+      clip: { x: 0, y: 0, width, height: Math.min(height, README_SHOT_HEIGHT) },
+    });
   }
 }

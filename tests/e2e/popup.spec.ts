@@ -25,6 +25,10 @@ test('explains the flagged items of a scam page, with evidence, advice and help'
   expect(rank[risks[0] ?? 'none']).toBeGreaterThanOrEqual(rank[risks[1] ?? 'none'] ?? 0);
 
   await screenshot(popup, 'popup-en', testInfo.outputPath('popup-en.png'));
+  // Dark mode follows the system setting (components/styles.css); a11y.spec.ts audits its contrast.
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(popup, 'popup-dark', testInfo.outputPath('popup-dark.png'));
+  await popup.emulateMedia({ colorScheme: 'light' });
 
   // The riskiest item starts open; the other opens from its summary, by keyboard too.
   const openByKeyboard = async (item: typeof items) => {
