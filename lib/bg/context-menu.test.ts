@@ -64,6 +64,11 @@ describe('the menu entry and managed policy', () => {
     const off = { ...on, features: { ...on.features, contextMenu: false } };
     expect(await applyMenu(menus, off, 'Check with LureWatch')).toBe(false);
     expect(menus.items).toEqual([]);
+    // The entry opens the popup's text check: with that switched off by policy, there is no entry either.
+    expect(await applyMenu(menus, on, 'Check with LureWatch')).toBe(true);
+    const noCheck = { ...on, features: { ...on.features, checkMessage: false } };
+    expect(await applyMenu(menus, noCheck, 'Check with LureWatch')).toBe(false);
+    expect(menus.items).toEqual([]);
   });
 
   it('speaks the user language, else the policy default, else the browser language', () => {

@@ -54,13 +54,15 @@ export interface MenusLike {
 }
 
 /**
- * Shows the entry only when policy allows it (features.contextMenu, issue 7). Recreated at each
+ * Shows the entry only when policy allows it (features.contextMenu, issue 7) and the popup it opens can
+ * check text (features.checkMessage): without the text box the entry would open a popup that cannot
+ * use the selection it was given. Recreated at each
  * background start and policy change: Chrome keeps menus across worker restarts (so remove first),
  * Firefox does not keep them across browser restarts.
  */
 export async function applyMenu(menus: MenusLike, policy: PolicyMirror, title: string): Promise<boolean> {
   await menus.removeAll();
-  if (!policy.features.contextMenu) return false;
+  if (!policy.features.contextMenu || !policy.features.checkMessage) return false;
   menus.create({ id: CHECK_MENU_ID, title, contexts: ['selection'] });
   return true;
 }
