@@ -13,6 +13,7 @@ import { loadActivePack } from '../scan/pack-source';
 import { STORAGE_KEYS } from '../store/keys';
 import {
   type ActivePackRecord,
+  activateIfNewer,
   activatePack,
   installedVersion,
   readActivePack,
@@ -128,6 +129,22 @@ describe('the active pack is the core merged with the regional packs', () => {
     const build = await activatePack(record(core), bundled.id);
     expect(build.conflicts[0]).toMatchObject({ action: 'skipped-pack', message: expect.stringMatching(/merge failed/) });
     expect((await readActivePack())?.pack).toEqual(core);
+  });
+
+  it('activateIfNewer (a restore) never puts an older version over a newer one activated first', async () => {
+    const ngo = 'https://ngo.example/sea/index.json';
+    // Queued together: the refresh's newer pack is written first, the restore then finds it and writes nothing.
+    const [, late] = await Promise.all([
+      activatePack(record({ ...sea, version: sea.version + 1 }, ngo, 'policy'), bundled.id),
+      activateIfNewer(record(sea, ngo, 'policy'), bundled.id),
+    ]);
+    expect(late).toBeNull();
+    expect((await readRegionalPacks())[sea.id]?.version).toBe(sea.version + 1);
+
+    await activatePack(record(packAt(bundled.version + 2, Date.now())), bundled.id);
+    expect(await activateIfNewer(record(packAt(bundled.version + 2, Date.now())), bundled.id)).toBeNull();
+    expect(await activateIfNewer(record(packAt(bundled.version + 3, Date.now())), bundled.id)).not.toBeNull();
+    expect((await readCorePack())?.version).toBe(bundled.version + 3);
   });
 });
 

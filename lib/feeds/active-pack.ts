@@ -103,13 +103,32 @@ async function commit(
  * merge's conflicts (for the refresh log). Throws if storage refuses (the caller keeps the previous pack).
  */
 export function activatePack(record: ActivePackRecord, coreId: string, options: ActivationOptions = {}): Promise<ActiveBuild> {
+  return serial(async () => store(await getSources(), record, coreId, options));
+}
+
+/**
+ * activatePack, unless storage already holds this pack at the same or a newer version: then nothing is
+ * written and the result is null. Check and write are one serialised step, so a restore from IndexedDB
+ * (./restore.ts) that overlaps a refresh installing a newer version cannot put the older one back.
+ */
+export function activateIfNewer(record: ActivePackRecord, coreId: string, options: ActivationOptions = {}): Promise<ActiveBuild | null> {
   return serial(async () => {
-    const got = await getLocal([STORAGE_KEYS.corePack, STORAGE_KEYS.activePack, STORAGE_KEYS.regionalPacks]);
-    const regional = regionalFrom(got);
-    if (record.packId === coreId) return commit(record, regional, options);
-    regional[record.packId] = record;
-    return commit(coreFrom(got), regional, options);
+    const got = await getSources();
+    const held = record.packId === coreId ? coreFrom(got) : regionalFrom(got)[record.packId];
+    if (held && held.packId === record.packId && held.version >= record.version) return null;
+    return store(got, record, coreId, options);
   });
+}
+
+function getSources(): Promise<Record<string, unknown>> {
+  return getLocal([STORAGE_KEYS.corePack, STORAGE_KEYS.activePack, STORAGE_KEYS.regionalPacks]);
+}
+
+function store(got: Record<string, unknown>, record: ActivePackRecord, coreId: string, options: ActivationOptions): Promise<ActiveBuild> {
+  const regional = regionalFrom(got);
+  if (record.packId === coreId) return commit(record, regional, options);
+  regional[record.packId] = record;
+  return commit(coreFrom(got), regional, options);
 }
 
 /**

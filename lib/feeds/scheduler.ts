@@ -8,6 +8,7 @@ import { pruneHistory } from '../store/history';
 import { loadSettings, watchSettings } from '../store/settings-store';
 import { reconcileActivePack } from './active-pack';
 import { bundledIdentity } from './pack-checks';
+import { restoreLostPacksNow } from './restore';
 import { REFRESH_ALARM, refreshAll } from './service';
 
 export const PRUNE_ALARM = 'lurewatch:prune';
@@ -39,6 +40,8 @@ export function setupFeedScheduling(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void (async () => {
       await reconcileActivePack(bundledIdentity());
+      // Packs storage.local lost come back from IndexedDB, checked again, before any download.
+      await restoreLostPacksNow();
       // A fresh install checks at once. An extension update reaches every user at about the same
       // time: leave it to the (jittered) schedule instead of hitting the feed host all together.
       if (reason === 'install') await refreshAll({ force: true });
@@ -47,12 +50,14 @@ export function setupFeedScheduling(): void {
   });
   browser.runtime.onStartup.addListener(() => {
     // A pack older than its refresh interval is checked now; fresh ones and backing-off feeds wait.
-    void reconcileActivePack(bundledIdentity()).then(() => refreshAll({ force: false, startup: true }));
+    void reconcileActivePack(bundledIdentity())
+      .then(() => restoreLostPacksNow())
+      .then(() => refreshAll({ force: false, startup: true }));
   });
   // A feed added in options or by policy is checked right away (a new feed has no state: it is due).
   watchSettings(() => void refreshAll({ force: false }));
   browser.storage.onChanged.addListener((_changes, areaName) => {
-    if (areaName === 'managed') void refreshAll({ force: false });
+    if (areaName === 'managed') void restoreLostPacksNow().then(() => refreshAll({ force: false }));
   });
   void ensureAlarms();
 }

@@ -243,4 +243,26 @@ describe('browser start-up', () => {
     await refreshAll({ force: false, startup: true });
     expect(indexRequests()).toBe(0);
   });
+  it('with the feed unreachable, puts back from IndexedDB the pack storage.local lost', async () => {
+    const { getDb } = await import('../store/db');
+    const { saveInstalledPack } = await import('../store/installed-packs');
+    const db = (await getDb())!;
+    await db.packs.clear();
+    const files = await feed.sign(packAt(bundled.version + 2, Date.now()));
+    await saveInstalledPack(db, {
+      packId: bundled.id,
+      version: bundled.version + 2,
+      source: feed.url,
+      keyId: files.index.keyId!,
+      signature: files.index.signature!,
+      sha256: files.index.sha256,
+      fetchedAt: Date.now(),
+      raw: new TextDecoder().decode(files.packBytes),
+    });
+    feed.server.fault = 'http500';
+    setupFeedScheduling();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect((await readCorePack())?.version).toBe(bundled.version + 2));
+    await db.packs.clear();
+  });
 });
