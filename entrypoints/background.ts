@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerFeedHandlers } from '@/lib/bg/feed-handlers';
+import { registerFloorPack } from '@/lib/bg/floor-pack';
 import { registerHandlers } from '@/lib/bg/handlers';
 import { registerOnboarding } from '@/lib/bg/onboarding';
 import { setupFeedScheduling } from '@/lib/feeds/scheduler';
@@ -7,6 +8,7 @@ import { setupFeedScheduling } from '@/lib/feeds/scheduler';
 export default defineBackground(() => {
   registerHandlers();
   registerFeedHandlers();
+  registerFloorPack();
   setupFeedScheduling();
   registerOnboarding();
 });

@@ -7,6 +7,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Risk, Verdict } from './engine/types';
+import type { Pack } from './rules/schema';
 import type { FeedbackRecord, RefreshLogEntry, RefreshOutcome, VerdictRecord } from './store/db';
 
 /** One flagged item, as reported by a content script for the popup. */
@@ -78,6 +79,11 @@ export interface ProtocolMap {
   getSiteHistory(site: string): VerdictRecord[];
   /** options → background: forget verdict history and feedback now. Privileged. */
   clearHistory(): void;
+  /**
+   * our content script or extension page → background: the bundled (floor) pack, when storage.local
+   * does not hold it yet (lib/scan/floor-pack.ts). Not privileged: the pack ships in the extension.
+   */
+  getFloorPack(): Pack;
   /** popup or our content script (inline warning) → background: record feedback on a verdict. */
   addFeedback(feedback: FeedbackInput): void;
 }

@@ -1,5 +1,6 @@
 /** What the onboarding page loads before it renders: language, policy and the active pack. */
 
+import { bundledPackInSlices } from '@/lib/engine/bundled';
 import type { CompiledPack } from '@/lib/engine/compile';
 import { isUiLanguage, resolveUiLanguage, type UiLanguage } from '@/lib/i18n';
 import { languageSetting, type ManagedConfig, readManagedConfig } from '@/lib/policy/managed';
@@ -28,7 +29,7 @@ export async function loadOnboarding(): Promise<OnboardingData> {
   const lang = pickLanguage(location.search, settings.uiLanguage, config, locales);
   let pack: CompiledPack | null = null;
   try {
-    pack = (await loadActivePack()).compiled;
+    pack = (await loadActivePack(bundledPackInSlices)).compiled;
   } catch {
     pack = null;
   }

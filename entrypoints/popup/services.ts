@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { type PopupServices, readHandoff, tabFromQuery } from '@/components/popup/services';
 import { analyze } from '@/lib/engine/analyze';
+import { bundledPackInSlices } from '@/lib/engine/bundled';
 import { explanationFor } from '@/lib/engine/explain';
 import { sendMessage } from '@/lib/messaging';
 import { readManagedConfig } from '@/lib/policy/managed';
@@ -85,7 +86,7 @@ export const realServices: PopupServices = {
   },
 
   async analyzer() {
-    const active = await loadActivePack();
+    const active = await loadActivePack(bundledPackInSlices);
     return {
       analyze: (text, settings) => analyze({ text }, active.compiled, { sensitivity: settings.sensitivity }),
       explanation: (key, lang) => explanationFor(active.compiled, key, lang) ?? null,

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseCases } from '../../tools/pack/cases';
 import { parsePackSource } from '../../tools/pack/source';
 import { analyze } from '../engine/analyze';
-import { bundledPack } from '../engine/bundled';
+import { bundledPack, bundledPackInSlices } from '../engine/bundled';
 import { isFlagged } from '../engine/types';
 import type { Pack } from '../rules/schema';
 import { loadActivePack } from '../scan/pack-source';
@@ -67,7 +67,7 @@ beforeEach(() => {
 
 /** What a content script or the popup would run now (lib/scan/pack-source.ts, unchanged by the merge). */
 async function flaggedByActive(item: { text: string; kind?: 'posting' | 'message' }): Promise<boolean> {
-  return isFlagged(analyze(item, (await loadActivePack()).compiled).risk);
+  return isFlagged(analyze(item, (await loadActivePack(bundledPackInSlices)).compiled).risk);
 }
 
 describe('the active pack is the core merged with the regional packs', () => {

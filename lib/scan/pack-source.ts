@@ -3,10 +3,12 @@
  * (signature, schema, ReDoS check, self-test: issue 5); here it is checked for shape only
  * (lib/rules/trusted.ts: the pack schema and the regex-safety analysis stay out of the content script, whose
  * bundle and start-up they would weigh on) and compiled once. Anything missing or malformed falls back
- * to the bundled pack: the floor that is always there.
+ * to the floor: the bundled pack. The caller says how to get it (FloorPack): extension pages compile
+ * their bundled copy (lib/engine/bundled.ts); content scripts, which do not bundle it, read the copy the
+ * background keeps in storage (lib/scan/floor-pack.ts).
  */
 import { browser } from 'wxt/browser';
-import { bundledPack, bundledPackInSlices, type CompiledPack, compilePack, compilePackInSlices } from '../engine';
+import { type CompiledPack, compilePack, compilePackInSlices } from '../engine/compile';
 import type { Pack } from '../rules/schema';
 import { checkTrustedPack } from '../rules/trusted';
 import { STORAGE_KEYS } from '../store/keys';
@@ -33,17 +35,20 @@ function readStored(stored: unknown): StoredPack {
   return { pack: result.value, source: typeof record.source === 'string' ? record.source : 'stored' };
 }
 
+/** The bundled pack, compiled in slices with `pause()` between them. */
+export type FloorPack = (pause: () => Promise<void>) => Promise<CompiledPack>;
+
 const bundled = (compiled: CompiledPack, problem?: string): ActivePack =>
   problem === undefined ? { compiled, source: 'bundled' } : { compiled, source: 'bundled', problem };
 
-/** The active pack, compiled at once (tests, and callers that already waited). */
-export function packFromStored(stored: unknown): ActivePack {
+/** The active pack, compiled at once (tests, and callers that already waited); `floor` is the bundled pack. */
+export function packFromStored(stored: unknown, floor: CompiledPack): ActivePack {
   const read = readStored(stored);
-  if (!read.pack) return bundled(bundledPack(), read.problem);
+  if (!read.pack) return bundled(floor, read.problem);
   try {
     return { compiled: compilePack(read.pack), source: read.source };
   } catch (error) {
-    return bundled(bundledPack(), `stored pack did not compile: ${String(error)}`);
+    return bundled(floor, `stored pack did not compile: ${String(error)}`);
   }
 }
 
@@ -54,32 +59,36 @@ const pauseForPage = (): Promise<void> => new Promise((resolve) => setTimeout(re
  * The active pack, compiled in slices of ~10 ms with the page's turn in between (compilePackInSlices):
  * at content-script start and on pack updates, so that compiling is never one long task (issue 4).
  */
-export async function packFromStoredInSlices(stored: unknown, pause: () => Promise<void> = pauseForPage): Promise<ActivePack> {
+export async function packFromStoredInSlices(
+  stored: unknown,
+  floor: FloorPack,
+  pause: () => Promise<void> = pauseForPage,
+): Promise<ActivePack> {
   const read = readStored(stored);
-  if (!read.pack) return bundled(await bundledPackInSlices(pause), read.problem);
+  if (!read.pack) return bundled(await floor(pause), read.problem);
   try {
     return { compiled: await compilePackInSlices(read.pack, pause), source: read.source };
   } catch (error) {
-    return bundled(await bundledPackInSlices(pause), `stored pack did not compile: ${String(error)}`);
+    return bundled(await floor(pause), `stored pack did not compile: ${String(error)}`);
   }
 }
 
-export async function loadActivePack(): Promise<ActivePack> {
+export async function loadActivePack(floor: FloorPack): Promise<ActivePack> {
   let stored: unknown;
   try {
     stored = (await browser.storage.local.get(STORAGE_KEYS.activePack))[STORAGE_KEYS.activePack];
   } catch {
     stored = undefined;
   }
-  return packFromStoredInSlices(stored);
+  return packFromStoredInSlices(stored, floor);
 }
 
 /** Calls back with the new pack whenever the background activates one (open tabs, no reload). */
-export function watchActivePack(callback: (pack: ActivePack) => void): () => void {
+export function watchActivePack(callback: (pack: ActivePack) => void, floor: FloorPack): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
     if (areaName !== 'local' || !(STORAGE_KEYS.activePack in changes)) return;
-    packFromStoredInSlices(changes[STORAGE_KEYS.activePack]?.newValue).then(callback, () => {
-      // packFromStoredInSlices falls back to the bundled pack on any problem; nothing is left to report.
+    packFromStoredInSlices(changes[STORAGE_KEYS.activePack]?.newValue, floor).then(callback, () => {
+      // Only the floor itself can fail (no pack anywhere): keep scanning with the pack in use.
     });
   };
   browser.storage.onChanged.addListener(listener);

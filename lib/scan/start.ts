@@ -17,6 +17,7 @@ import type { Settings } from '../store/settings';
 import { loadSettings, watchSettings } from '../store/settings-store';
 import { type ItemFeedback, loadFeedback, readFeedback, rememberDismissed, rememberNotScam } from './feedback';
 import { captureNatives } from './natives';
+import { floorPackOnce } from './floor-pack';
 import { type ActivePack, loadActivePack, watchActivePack } from './pack-source';
 import { presentVerdict } from './present';
 import { idleScheduler } from './queue';
@@ -64,7 +65,12 @@ export function startScanner(ctx: ContentScriptContext, options: StartOptions): 
 
 async function run(ctx: ContentScriptContext, options: StartOptions): Promise<void> {
   const startedAt = performance.now();
-  let [settings, active, feedback, managed] = await Promise.all([loadSettings(), loadActivePack(), loadFeedback(), loadPolicyMirror()]);
+  let [settings, active, feedback, managed] = await Promise.all([
+    loadSettings(),
+    loadActivePack(floorPackOnce),
+    loadFeedback(),
+    loadPolicyMirror(),
+  ]);
   /** From main() to settings, pack and feedback loaded (the pack compiled): for the page benchmark. */
   const startupMs = performance.now() - startedAt;
   if (ctx.isInvalid) return;
@@ -174,7 +180,7 @@ async function run(ctx: ContentScriptContext, options: StartOptions): Promise<vo
     if (next.problem) log(next.problem);
     active = next;
     apply(true);
-  });
+  }, floorPackOnce);
   const feedbackListener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
     if (areaName !== 'local' || !(STORAGE_KEYS.itemFeedback in changes)) return;
     feedback = readFeedback(changes[STORAGE_KEYS.itemFeedback]?.newValue) satisfies ItemFeedback;

@@ -5,6 +5,12 @@
 export const STORAGE_KEYS = {
   /** storage.local: { pack: <validated pack JSON>, source: string, activatedAt: number } */
   activePack: 'lurewatch:activePack',
+  /**
+   * storage.local: { version: number, pack: <the bundled pack JSON> } — the floor pack, written by the
+   * background (lib/bg/floor-pack.ts) so that content scripts need not carry the bundled pack in their
+   * bundle; read when no activePack is stored (lib/scan/floor-pack.ts).
+   */
+  floorPack: 'lurewatch:floorPack',
   /** storage.sync (fallback local): the user's Settings (lib/store/settings.ts) */
   settings: 'lurewatch:settings',
   /**

@@ -75,3 +75,27 @@ test('a page that replaced attachShadow and MutationObserver gets nothing out of
   expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/Possible (recruitment )?scam/);
   expect(await roundTripMs(page)).toBeLessThan(500);
 });
+
+// The content script does not bundle the rule pack: it reads the copy the background keeps in storage
+// (lib/bg/floor-pack.ts). If that copy is lost or damaged, it asks the background for the pack.
+test('a lost or damaged stored copy of the bundled pack: pages are still scanned', async ({ context, background }) => {
+  for (const damage of [null, 'garbage'] as const) {
+    await background.evaluate(async (value) => {
+      const c = (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } } } }
+      ).chrome;
+      if (value === null) await c.storage.local.remove('lurewatch:floorPack');
+      else await c.storage.local.set({ 'lurewatch:floorPack': value });
+    }, damage);
+    const page = await context.newPage();
+    await page.goto(`${FIXTURE_ORIGIN}/pages/scan-feed.html`);
+    await expect(page.locator('[data-lurewatch-risk]')).toHaveCount(2, { timeout: 10_000 });
+    await page.close();
+  }
+  // Asking also put the copy back for the next page.
+  const restored = await background.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    return ((await c.storage.local.get('lurewatch:floorPack'))['lurewatch:floorPack'] as { version?: number } | undefined)?.version;
+  });
+  expect(typeof restored).toBe('number');
+});
