@@ -14,6 +14,12 @@ import { analyze } from './index';
 import { type Family, type ItemKind, isFlagged } from './types';
 
 const LANGS = ['en', 'fr', 'es', 'pt', 'id', 'vi', 'th', 'tl', 'zh', 'ko', 'ar', 'hi', 'sw', 'ru'] as const;
+/**
+ * Detection-only languages: the pack has terms for them, the UI falls back to English (lib/i18n). Chosen by
+ * who scam centres recruit (DOMAIN.md §0, §4: victims from 66 countries), e.g. Myanmar, Malaysia, Japan,
+ * Nepal, Bangladesh, Pakistan, Ethiopia, Turkey; task and fee scams everywhere, e.g. Poland and Romania.
+ */
+const DETECTION_LANGS = ['de', 'ja', 'ms', 'tr', 'it', 'pl', 'ro', 'bn', 'ur', 'ne', 'my', 'km', 'am'] as const;
 const MIN_PER_LABEL = 15;
 const CASES_DIR = new URL('../../tests/fixtures/cases/', import.meta.url);
 const PACK_FILE = new URL('../../public/rules/core.json', import.meta.url);
@@ -55,11 +61,31 @@ if (!validated.ok) throw new Error(`core pack invalid: ${JSON.stringify(validate
 const pack = compilePack(validated.value);
 
 describe('case files', () => {
-  it.each(LANGS)('%s has enough scam and legit cases, with unique ids', (lang) => {
+  it.each([...LANGS, ...DETECTION_LANGS])('%s has enough scam and legit cases, with unique ids', (lang) => {
     const cases = casesByLang.get(lang) ?? [];
     expect(cases.filter((c) => c.label === 'scam').length).toBeGreaterThanOrEqual(MIN_PER_LABEL);
     expect(cases.filter((c) => c.label === 'legit').length).toBeGreaterThanOrEqual(MIN_PER_LABEL);
     expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+  });
+
+  it.each(DETECTION_LANGS)('%s has pack terms for the lure of every family and for awareness texts', (lang) => {
+    // One core signal per family (DOMAIN.md §1 a–h) plus the dampener, so a language is not "supported" by
+    // its case file alone.
+    const needed = [
+      'trafficking.paid-travel',
+      'task.activity',
+      'fee.upfront',
+      'cheque.cheque',
+      'mule.account',
+      'identity.passport',
+      'impersonation.chat-interview',
+      'romance.wrong-number',
+      'context.warning-frame',
+    ];
+    for (const id of needed) {
+      const terms = validated.value.signals.find((s) => s.id === id)?.terms?.[lang];
+      expect(terms?.length, `${id} has no ${lang} terms`).toBeGreaterThan(0);
+    }
   });
 
   it('cover every scam family somewhere', () => {

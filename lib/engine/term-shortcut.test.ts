@@ -38,6 +38,38 @@ describe('term shortcut', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('passes every letter and mark of the uncased scripts (Kana, Bengali, Myanmar, Khmer, Ethiopic) through unchanged, as the full path does', () => {
+    const c = SHORTCUT_CLASSES;
+    const wrong: string[] = [];
+    for (const [letters, marks] of [
+      [c.KANA, ''],
+      [c.BENGALI_LETTER, c.BENGALI_MARK],
+      [c.MYANMAR_LETTER, c.MYANMAR_MARK],
+      [c.KHMER_LETTER, c.KHMER_MARK],
+      [c.ETHIOPIC_LETTER, c.ETHIOPIC_MARK],
+    ] as const) {
+      const base = unitsOf(letters)[0]!;
+      for (const u of [...unitsOf(letters), ...(marks ? unitsOf(marks) : [])]) {
+        // Alone, and inside a word after a letter of its script (marks attach to a base).
+        const w = `${base}${u}${base}`;
+        for (const term of [u, w])
+          if (term.normalize('NFKC') === term && plainTermText(term) !== undefined && plainTermText(term) !== normalize(term).text)
+            wrong.push(term);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(plainTermText('カスタマーサポート')).toBe('カスタマーサポート');
+    expect(plainTermText('渡航費無料')).toBe('渡航費無料');
+    expect(plainTermText('パスポートの写真')).toBe('パスポートの写真');
+    expect(plainTermText('পাসপোর্টের কপি')).toBe('পাসপোর্টের কপি');
+    expect(plainTermText('ပတ်စပို့ ဓာတ်ပုံ')).toBe('ပတ်စပို့ ဓာတ်ပုံ');
+    expect(plainTermText('លិខិតឆ្លងដែន')).toBe('លិខិតឆ្លងដែន');
+    expect(plainTermText('የፓስፖርት ፎቶ')).toBe('የፓስፖርት ፎቶ');
+    // The Khmer invisibles and the katakana middle dot stay on the full path.
+    expect(plainTermText('ក\u17b4ខ')).toBeUndefined();
+    expect(plainTermText('タイ・ドバイ')).toBeUndefined();
+  });
+
   it('gives random terms of every accepted script what the full path gives', () => {
     const scripts = [
       ['a', 'B', 'l', 'é', 'Ấ', 'ư', 'ı', 'đ', 'ø', '1'],
@@ -47,6 +79,11 @@ describe('term shortcut', () => {
       ['ก', 'ข', 'ำ', 'ู', '่', 'ๆ'],
       ['中', '工', '⼯'],
       ['한', '국'],
+      ['パ', 'ス', 'ー', 'ぽ', '・', '円', 'ｶ'],
+      ['প', 'া', '়', '্', 'য', 'ড়', '০'],
+      ['က', 'ို', '့', '်', 'ဗ', '၀'],
+      ['ក', '្', 'ល', 'ិ', '\u17b4', '៛'],
+      ['ፓ', 'ስ', 'ፖ', 'ር', '፣', '፩'],
     ];
     const word = fc.oneof(...scripts.map((u) => fc.string({ minLength: 1, maxLength: 5, unit: fc.constantFrom(...u) })));
     fc.assert(

@@ -11,7 +11,11 @@
  *   the letters the normaliser folds by table instead (đ, ø, ł, ı, and ǿ, which decomposes to ø) are left
  *   to the full path;
  * - Arabic letters and harakat: harakat removed, letter variants unified (fold-tables.ts ARABIC_FOLD);
- * - Devanagari, Thai, Han, Hangul: unchanged (no case, and NFKC already holds).
+ * - Devanagari, Thai, Han, Hangul: unchanged (no case, and NFKC already holds);
+ * - Kana (alone or mixed with Han in one word, as Japanese is written), Bengali, Myanmar, Khmer, Ethiopic:
+ *   unchanged too. These scripts have no case and nothing in them is folded by table; the Khmer invisibles
+ *   (U+17B4, U+17B5, removed by the full path) and the katakana middle dot (a separator) are left out. Added
+ *   with the pack terms of ja/bn/my/km/am, which would otherwise all take the full path at first compile.
  * term-shortcut.test.ts checks every letter of these classes, and random terms, against the full path.
  */
 import { ARABIC_FOLD } from './fold-tables';
@@ -27,9 +31,45 @@ const THAI_LETTER = '\\u0e01-\\u0e30\\u0e32\\u0e33\\u0e40-\\u0e46';
 const THAI_MARK = '\\u0e31\\u0e34-\\u0e3a\\u0e47-\\u0e4e';
 const HAN = '\\u4e00-\\u9fff';
 const HANGUL = '\\uac00-\\ud7a3';
+/** Hiragana, katakana and the prolonged sound mark; not the middle dot U+30FB (a joinSpaced separator). */
+const KANA = '\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc';
+/** Letters and marks of the uncased scripts below (a word starts with a letter: the full path folds a mark
+ * that follows a space into that space). Marks: Bengali, Myanmar and Khmer vowel signs, viramas; Ethiopic. */
+const BENGALI_LETTER =
+  '\\u0985-\\u098c\\u098f\\u0990\\u0993-\\u09a8\\u09aa-\\u09b0\\u09b2\\u09b6-\\u09b9\\u09bd\\u09ce\\u09dc\\u09dd\\u09df-\\u09e1';
+const BENGALI_MARK = '\\u0981-\\u0983\\u09bc\\u09be-\\u09c4\\u09c7\\u09c8\\u09cb-\\u09cd\\u09d7\\u09e2\\u09e3';
+/** Myanmar without its digits and punctuation. */
+const MYANMAR_LETTER = '\\u1000-\\u102a\\u103f\\u1050-\\u1055\\u105a-\\u105d\\u1061\\u1065\\u1066\\u106e-\\u1070\\u1075-\\u1081\\u108e';
+const MYANMAR_MARK =
+  '\\u102b-\\u103e\\u1056-\\u1059\\u105e-\\u1060\\u1062-\\u1064\\u1067-\\u106d\\u1071-\\u1074\\u1082-\\u108d\\u108f\\u109a-\\u109d';
+/** Khmer without the invisible U+17B4/U+17B5, punctuation, the riel sign and digits. */
+const KHMER_LETTER = '\\u1780-\\u17b3';
+const KHMER_MARK = '\\u17b6-\\u17d3\\u17dd';
+/** Ethiopic syllables (assigned ones) and combining marks, without its punctuation and numbers. */
+const ETHIOPIC_LETTER =
+  '\\u1200-\\u1248\\u124a-\\u124d\\u1250-\\u1256\\u1258\\u125a-\\u125d\\u1260-\\u1288\\u128a-\\u128d\\u1290-\\u12b0\\u12b2-\\u12b5\\u12b8-\\u12be\\u12c0\\u12c2-\\u12c5\\u12c8-\\u12d6\\u12d8-\\u1310\\u1312-\\u1315\\u1318-\\u135a\\u1380-\\u138f';
+const ETHIOPIC_MARK = '\\u135d-\\u135f';
 
 /** The letter classes, for the tests. */
-export const SHORTCUT_CLASSES = { LATIN, CYRILLIC, ARABIC_LETTER, ARABIC_MARK, DEVANAGARI_LETTER, DEVANAGARI_MARK, THAI_LETTER, THAI_MARK };
+export const SHORTCUT_CLASSES = {
+  LATIN,
+  CYRILLIC,
+  ARABIC_LETTER,
+  ARABIC_MARK,
+  DEVANAGARI_LETTER,
+  DEVANAGARI_MARK,
+  THAI_LETTER,
+  THAI_MARK,
+  KANA,
+  BENGALI_LETTER,
+  BENGALI_MARK,
+  MYANMAR_LETTER,
+  MYANMAR_MARK,
+  KHMER_LETTER,
+  KHMER_MARK,
+  ETHIOPIC_LETTER,
+  ETHIOPIC_MARK,
+};
 
 const WORD = [
   `[${LATIN}]+`,
@@ -37,8 +77,12 @@ const WORD = [
   `[${ARABIC_LETTER}][${ARABIC_LETTER}${ARABIC_MARK}]*`,
   `[${DEVANAGARI_LETTER}][${DEVANAGARI_LETTER}${DEVANAGARI_MARK}]*`,
   `[${THAI_LETTER}][${THAI_LETTER}${THAI_MARK}]*`,
-  `[${HAN}]+`,
+  `[${HAN}${KANA}]+`,
   `[${HANGUL}]+`,
+  `[${BENGALI_LETTER}][${BENGALI_LETTER}${BENGALI_MARK}]*`,
+  `[${MYANMAR_LETTER}][${MYANMAR_LETTER}${MYANMAR_MARK}]*`,
+  `[${KHMER_LETTER}][${KHMER_LETTER}${KHMER_MARK}]*`,
+  `[${ETHIOPIC_LETTER}][${ETHIOPIC_LETTER}${ETHIOPIC_MARK}]*`,
 ].join('|');
 const TERM = new RegExp(`^(?:${WORD})(?:[ -](?:${WORD}))*$`);
 /** Two single-character words in a row. */

@@ -6,6 +6,7 @@
  * above a real lure still has to give a way to reach them, and then the dampener does not apply.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validatePack } from '../rules';
 import type { Pack } from '../rules/schema';
@@ -14,6 +15,7 @@ import { analyze } from './index';
 import { type ItemKind, isFlagged } from './types';
 
 const FRAME = 'context.warning-frame';
+const ACT = 'context.call-to-act';
 const CASES_DIR = new URL('../../tests/fixtures/cases/', import.meta.url);
 const validated = validatePack(JSON.parse(readFileSync(new URL('../../public/rules/core.json', import.meta.url), 'utf8')), {
   checkRedos: false,
@@ -26,6 +28,8 @@ if (!frame?.dampen) throw new Error(`${FRAME} is missing or does not dampen`);
 /** The same pack with the frame as a plain, visible signal: shows what the dampener changes. */
 const undampened = compilePack({ ...core, signals: core.signals.map((s) => (s.id === FRAME ? { ...s, dampen: undefined } : s)) });
 const contacts = new Set(frame.dampen.unless ?? []);
+const act = core.signals.find((s) => s.id === ACT);
+if (!act) throw new Error(`${ACT} is missing`);
 
 interface Case {
   id: string;
@@ -100,5 +104,106 @@ describe('context.warning-frame', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it(`is cancelled by ${ACT}, which has terms in all 14 languages`, () => {
+    expect(frame.dampen?.unless).toContain(ACT);
+    expect(act.weight, 'a call to act is not evidence on its own').toBe(0);
+    for (const lang of LANGS) expect(act.terms?.[lang]?.length, lang).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * A lure needs the reader to act toward its sender (DM me, apply now, send us your CV, welcome to the team,
+ * I'll add you to the group: DOMAIN.md §1); an awareness text tells the reader what NOT to do, or to report.
+ * So "Scam alert!" written above a lure that has no link, number or amount must not quiet it.
+ */
+describe(`${ACT}: a warning frame written above a lure`, () => {
+  /**
+   * Languages whose fixture lures the call-to-act is known to cover. A language added to the pack joins this
+   * list once its context.call-to-act terms keep its own lures flagged (docs/pack-format.md "Dampeners").
+   */
+  const covered = new Set<string>(LANGS);
+  const scams = cases.filter((c) => c.label === 'scam' && covered.has(c.lang));
+  const framesOf = (lang: string) => frame.terms?.[lang] ?? [];
+
+  it('keeps every fixture scam flagged behind every warning phrase of its language', () => {
+    const quieted: string[] = [];
+    let checked = 0;
+    for (const c of scams) {
+      for (const phrase of framesOf(c.lang)) {
+        const v = analyze({ text: `${phrase}! ${c.text}`, kind: c.kind }, pack);
+        if (!isFlagged(v.risk)) quieted.push(`${c.id} behind "${phrase}": ${v.risk} ${v.score}`);
+        checked++;
+      }
+    }
+    expect(quieted).toEqual([]);
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('keeps a fixture scam flagged whatever frame, separator and English alert surround it (property)', () => {
+    const english = framesOf('en');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...scams),
+        fc.nat(),
+        // A bare line break is not among them: normalisation folds it into a space, so "report it to⏎Get
+        // paid $400" reads as one clause ("to get paid"), which is not a call to act (known limit, see
+        // docs/pack-format.md "Dampeners"). A break after punctuation is.
+        fc.constantFrom('! ', ': ', ' - ', '!\n', '!! ⚠️ ', '. ', '.\n\n'),
+        fc.constantFrom(...english),
+        fc.boolean(),
+        (c, pick, sep, alert, both) => {
+          const own = framesOf(c.lang);
+          const phrase = own.length ? own[pick % own.length]! : alert;
+          const text = `${both ? `${alert}${sep}` : ''}${phrase}${sep}${c.text}`;
+          const v = analyze({ text, kind: c.kind }, pack);
+          return isFlagged(v.risk);
+        },
+      ),
+      // Fixed seed: the same 400 cases on every run, so CI cannot pass or fail by luck; change the seed to explore.
+      { numRuns: 400, seed: 20261129 },
+    );
+  });
+
+  // Prohibitions, reported speech and advice to report: none of them asks the reader to act for a sender.
+  it.each([
+    ['en', 'Do not message them. Never send your CV or passport to a recruiter you met on Telegram.'],
+    ['en', 'If someone asks you to contact them on WhatsApp for a job in Cambodia, report it to the police.'],
+    ['en', 'Do not reply, do not click the link, and never send a copy of your ID to strangers.'],
+    ['en', 'Scammers will say you have been selected and ask you to move the chat to Telegram. Block them.'],
+    ['en', 'Call the police hotline or contact your embassy if you are stuck abroad. Share this warning.'],
+    ['fr', "Ne jamais envoyer votre CV à un recruteur sur WhatsApp. N'envoyez jamais d'argent. Signalez-le."],
+    ['es', 'Si alguien te pide escribirle por Telegram, no le envíes tu pasaporte y denúncialo. Nunca pagues.'],
+    ['pt', 'Nunca envie seu currículo ou passaporte para recrutador no WhatsApp. Não pague taxa. Denuncie.'],
+    ['id', 'Jangan kirim foto paspor dan jangan transfer uang ke perekrut. Laporkan ke polisi.'],
+    ['vi', 'Không gửi ảnh hộ chiếu, không chuyển tiền cho người tuyển dụng qua Zalo. Hãy báo công an.'],
+    ['th', 'อย่าส่งรูปพาสปอร์ต อย่าโอนเงินให้คนที่ชวนทำงานทางไลน์ แจ้งตำรวจ 1441'],
+    ['tl', 'Huwag ipadala ang passport mo at huwag magbayad sa recruiter sa Telegram. I-report sa pulis.'],
+    ['zh', '不要发送护照照片，不要转账给只用电报联系的招聘人员，请报警。'],
+    ['ko', '여권 사진을 보내지 마세요. 텔레그램으로만 연락하는 사람에게 송금하지 마세요. 112에 신고하세요.'],
+    ['ar', 'لا ترسل صورة جواز سفرك ولا تدفع أي رسوم لمن يتواصل عبر تيليجرام فقط. أبلغ الشرطة.'],
+    ['hi', 'पासपोर्ट की फोटो कभी न भेजें और टेलीग्राम पर किसी को पैसे न दें। 1930 पर शिकायत करें।'],
+    ['sw', 'Usitume picha ya pasipoti wala pesa kwa wakala wa Telegram. Ripoti polisi.'],
+    ['ru', 'Не отправляйте фото паспорта и не переводите деньги рекрутеру из Telegram. Сообщите в полицию.'],
+    ['pt', 'Não mande sua senha para ninguém. Nunca mande foto do seu documento.'],
+    ['hi', 'Kabhi passport ki photo mat bhejo. नेट बैंकिंग का पासवर्ड कभी न भेजें।'],
+  ])('%s advice does not count as a call to act: %s', (_lang, text) => {
+    expect(analyze({ text, kind: 'message' }, pack).signals.map((s) => s.id)).not.toContain(ACT);
+  });
+
+  it.each([
+    ['en', 'Send your passport photo here so we can book your seat.'],
+    ['en', 'Congratulations! You have been selected. DM me for the onboarding steps.'],
+    ['id', 'Ketik DAFTAR lalu kirim ke admin kami.'],
+    ['vi', 'Gửi ảnh hộ chiếu qua Zalo cho chị quản lý nhé.'],
+    ['th', 'สนใจทักมาได้เลย ส่งรูปบัตรประชาชนมาทางไลน์'],
+    ['es', 'Manda foto de tu pasaporte por WhatsApp a la reclutadora.'],
+    ['ko', '여권 사진을 카톡으로 보내주세요.'],
+    ['pt', 'Mande foto do RG frente e verso para o RH.'],
+    ['hi', 'Aaj hi passport ki photo bhejo, sirf 2 seat bachi hai.'],
+    ['hi', 'पासवर्ड भेजें ताकि सैलरी रजिस्टर हो सके।'],
+  ])('%s: the same acts, asked for, do count: %s', (_lang, text) => {
+    expect(analyze({ text, kind: 'message' }, pack).signals.map((s) => s.id)).toContain(ACT);
   });
 });

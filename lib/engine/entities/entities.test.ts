@@ -35,6 +35,9 @@ describe('messaging', () => {
     ['WhatsApp: +62 812-3456-7890', 'whatsapp', 'WhatsApp: +62 812-3456-7890'],
     ['add line.me/ti/p/~jobsth', 'line', 'line.me/ti/p/~jobsth'],
     ['Line ID: hr.thai88', 'line', 'Line ID: hr.thai88'],
+    ['สนใจ ID Line: eev333', 'line', 'Line: eev333'],
+    ['แอดline : Tiktok25', 'line', 'line : Tiktok25'],
+    ['ติดต่อฝ่ายบริการ@LINE：y412', 'line', 'LINE：y412'],
     ['zalo.me/0912345678', 'zalo', 'zalo.me/0912345678'],
     ['Zalo: 0912 345 678', 'zalo', 'Zalo: 0912 345 678'],
     ['加微信: abc12345 详聊', 'wechat', '微信: abc12345'],
@@ -43,12 +46,16 @@ describe('messaging', () => {
     expect(found(messaging, text, kind as EntityKind)).toContain(evidence);
     expect(found(messaging, text, 'messaging').length).toBeGreaterThan(0);
   });
-  it.each(['send me the Telegram link for the study group', 'I use WhatsApp a lot', 'the line is busy', 'wait in line: 5 people'])(
-    'ignores %s',
-    (text) => {
-      expect(found(messaging, text)).toEqual([]);
-    },
-  );
+  it.each([
+    'send me the Telegram link for the study group',
+    'I use WhatsApp a lot',
+    'the line is busy',
+    'wait in line: 5 people',
+    'bottom line: great offer',
+    'subject line: hello',
+  ])('ignores %s', (text) => {
+    expect(found(messaging, text)).toEqual([]);
+  });
 });
 
 describe('handle', () => {

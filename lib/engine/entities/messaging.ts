@@ -69,6 +69,15 @@ const RULES: Rule[] = [
     atHint: true,
     re: /(?<![a-z])(?:line\s*id|ไลน์ไอดี|ไอดีไลน์|ไลน์|ไลน)\s*[:：]?\s*@?[a-z0-9._-]*[a-z][a-z0-9._-]{2,19}/g,
   },
+  {
+    // "Line: atenaa1", "ID Line: eev333", "แอดline : tiktok25": Thai lures write the app's Latin name with a
+    // colon. English uses "line:" too ("bottom line: great", "wait in line: 5 people"), so this form needs an
+    // id with both a letter and a digit, as Line ids given out in ads nearly always have.
+    app: 'line',
+    hint: ['line'],
+    atHint: true,
+    re: /(?<![a-z])line\s*[:：]\s*@?(?=[a-z._-]{0,19}\d)(?=[0-9._-]{0,19}[a-z])[a-z0-9._-]{3,20}(?![a-z0-9._-])/g,
+  },
   { app: 'zalo', hint: ['zalo.me/'], re: /(?:https?:\/\/)?zalo\.me\/(?:g\/)?[\w-]+/g, invite: (m) => m.includes('/g/') },
   { app: 'zalo', hint: ['zalo'], atHint: true, re: /(?<![a-z])zalo\s*[:：]?\s*\+?\d[\d .]{7,14}\d/g },
   { app: 'wechat', hint: ['wechat.com/', 'weixin.qq.com/'], re: /(?:u\.wechat\.com\/[\w-]+|weixin\.qq\.com\/r\/[\w-]+)/g },
