@@ -41,9 +41,17 @@ const SCAMS: Record<string, readonly string[]> = {
   'pages/scan-feed.html': ['Customer service job in Sihanoukville', 'earn 300 USD per day for one hour of work'],
   'pages/spa.html': ['Customer service job in Sihanoukville'],
   'sites/discord.html': ['Оплачиваемые задания онлайн'],
+  'sites/facebook-marketplace-item.html': ['Small registration fee of $30'],
+  'sites/facebook-marketplace.html': ['Pay the $25 activation fee first'],
+  'sites/facebook-messenger-es.html': ['Ganas 300 USD al día dando likes'],
   'sites/facebook-messenger.html': ['I will mail you a cheque'],
   'sites/facebook.html': ['Customer Service Representative (English) sa Dubai at Cambodia'],
+  'sites/generic-classifieds.html': ['Online typing job from home – earn 900 zł per day'],
+  'sites/generic-craigslist-ad.html': ['Personal assistant needed - $500 weekly'],
   'sites/generic-feed.html': ['งานแอดมินต่างประเทศ', '兼职刷单'],
+  'sites/generic-forum.html': ['We are hiring customer service staff for our company in Sihanoukville'],
+  'sites/generic-reddit.html': ['earn 300 USD a day with simple online tasks'],
+  'sites/generic-tme-channel.html': ['Typing job in Thailand, 35,000 THB/month', 'like YouTube videos and earn 150,000 VND per day'],
   'sites/generic-single-ad.html': ['Lowongan Kerja Customer Service di Kamboja'],
   'sites/glassdoor.html': ['Payment Processing Agent (Remote)'],
   'sites/gmail.html': ["You will receive a cashier's cheque"],
@@ -53,6 +61,7 @@ const SCAMS: Record<string, readonly string[]> = {
   'sites/jobstreet.html': ['Admin Assistant (Overseas)'],
   'sites/linkedin-feed.html': ['customer service staff for our company in Thailand (Mae Sot)', 'Nous vous envoyons un chèque'],
   'sites/linkedin-job-sdui.xhtml': ['Pay a refundable $150 training'],
+  'sites/linkedin-jobs-search-sdui.xhtml': ['Pay a refundable $150 training'],
   'sites/linkedin-messaging.html': ['Remote Payroll Assistant role at Amazon', 'your bank login'],
   'sites/naukri.html': ['Earn ₹3,000 per day', 'Registration fee ₹2,500'],
   'sites/outlook.html': ['online banking username and password'],
@@ -67,6 +76,12 @@ const SCAMS: Record<string, readonly string[]> = {
  * their own (the engine judges items one at a time), and a lure in a language the pack does not cover.
  */
 const UNJUDGED: Record<string, readonly string[]> = {
+  // Result cards of job lures: a title, a price and a place are too little text for a verdict either way.
+  'sites/facebook-marketplace-item.html': ['Typing job at home, $300/day'],
+  'sites/facebook-marketplace.html': ['$500\n$500/day NO EXPERIENCE'],
+  'sites/linkedin-job-classic.html': ['Data Entry Clerk, $45/hr, no experience'],
+  'sites/linkedin-jobs-guest.html': ['Online Typing Job $50/hour'],
+  'sites/linkedin-jobs-search-sdui.xhtml': ['Online Assistant, $900/week'],
   // A reply in a task-scam thread: crypto pay and a contact, but no job or deposit named in it.
   'sites/telegram-a.html': ['Daily commission paid in USDT'],
   // German (not one of the 14 languages of issue 3); and a scammer's one-line reassurance.

@@ -106,6 +106,50 @@ describe('facebook adapter', () => {
     expect(findItems(loadFixture('facebook-messenger.html'), MESSAGES_URL).map(summary)).toEqual(MESSAGES);
   });
 
+  // Reviewed by hand against tests/fixtures/sites/facebook-messenger-es.html: the Spanish UI's "Enviaste" label
+  // is the only sign of the user's own message there (no delivery status, no aria-label).
+  it('reads the own-message label of a Spanish UI', () => {
+    expect(findItems(loadFixture('facebook-messenger-es.html'), MESSAGES_URL).map(summary)).toEqual([
+      {
+        kind: 'message',
+        text: 'Trabajo desde casa, solo necesitas tu celular. Ganas 300 USD al día dando likes. Escríbeme por Telegram @carla_empleos para empezar hoy.',
+        links: [],
+        sender: 'Carla Ríos',
+        outgoing: false,
+        site: 'facebook',
+      },
+      {
+        kind: 'message',
+        text: '¿Alguien sabe si la feria de empleo del sábado sigue en pie?',
+        links: [],
+        sender: 'Luis Paredes',
+        outgoing: false,
+        site: 'facebook',
+      },
+      { kind: 'message', text: 'Sí, en el Parque de la Exposición a las 9', links: [], outgoing: true, site: 'facebook' },
+    ]);
+  });
+
+  // The labels with public evidence of their exact text (selectors.json, sources in the fixture's comment and
+  // lib/sites/facebook.ts); a name in the h5 stays a sender.
+  it.each([
+    ['Enviaste', true],
+    ['Vous avez envoyé', true],
+    ['Du hast gesendet', true],
+    ['Hai inviato', true],
+    ['Você enviou', true],
+    ['你发送了', true],
+    ['Enviaste un mensaje', false],
+    ['Carla Ríos', false],
+  ])('h5 label %j marks an own message: %s', (label, own) => {
+    const doc = loadFixture('facebook-messenger-es.html');
+    const rows = doc.querySelectorAll('[role="row"]');
+    rows[rows.length - 1]!.querySelector('h5 span')!.textContent = label;
+    const last = findItems(doc, MESSAGES_URL).pop();
+    expect(last?.outgoing).toBe(own);
+    expect(last?.sender).toBe(own ? undefined : label);
+  });
+
   it.each([
     ['At 10:02, Daniel Brooks: Hello', 'Daniel Brooks'],
     ['At 10:02 AM, You: Ok', 'You'],

@@ -67,6 +67,23 @@ describe('instagram adapter', () => {
     expect(ig.matches(new URL('https://www.instagram.com/p/Cxyz/'))).toBe(false);
   });
 
+  // Other UI languages' "You sent" labels, matched as exact texts by an Instagram unsend script (idx:77058041,
+  // confidence C; see selectors.json). The grid row has no flex-end style, so the label alone decides.
+  it.each([
+    ['Enviaste', true],
+    ['Vous avez envoyé', true],
+    ['Du hast gesendet', true],
+    ['Sen gönderdin', true],
+    ['Вы отправили', true],
+    ['あなたが送信', true],
+    ['You sent you a photo', false],
+  ])('the label %j marks an own message: %s', (label, own) => {
+    const doc = loadFixture('instagram.html');
+    const span = Array.from(doc.querySelectorAll('[role="grid"] span')).find((s) => s.textContent === 'You sent')!;
+    span.textContent = label;
+    expect(findItems(doc, DM_URL).pop()?.outgoing).toBe(own);
+  });
+
   it('finds a message appended at the bottom from its own subtree', () => {
     const doc = loadFixture('instagram.html');
     const list = doc.querySelector('.x1qughib')!;

@@ -2,7 +2,8 @@
  * Instagram direct messages (SITES.md §6a, confidence C; the DOM changes often).
  * - Current: rows have no role; a message is div[role="none"] > div[role="presentation"] > text, inside
  *   the "Conversation with …" region. Own messages: a "You sent" label or an inline flex-end style,
- *   read from attributes and text, never from getComputedStyle (too slow on long chats).
+ *   read from attributes and text, never from getComputedStyle (too slow on long chats). The label is
+ *   localized: selectors.json bundles the exact texts found for nine more UI languages (idx:77058041, C).
  * - Older: role="grid" "Messages in conversation with …" > role="row" > div[dir="auto"].
  * The sender of an incoming message in a one-to-one chat is named by the region's label; group DMs show no
  * name we could find (SITES.md: "not found"), except the hover menu's label when present.

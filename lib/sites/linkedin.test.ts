@@ -6,6 +6,100 @@ const JOB_URL = new URL('https://www.linkedin.com/jobs/view/4055555555/');
 const COLLECTIONS_URL = new URL('https://www.linkedin.com/jobs/collections/recommended/?currentJobId=1000000001');
 const FEED_URL = new URL('https://www.linkedin.com/feed/');
 const MSG_URL = new URL('https://www.linkedin.com/messaging/thread/2-abc/');
+const SEARCH_URL = new URL('https://www.linkedin.com/jobs/search-results/?currentJobId=4055555555&keywords=data%20entry');
+
+// Reviewed by hand against tests/fixtures/sites/linkedin-job-classic.html: the three filled cards in list order
+// (the occluded fourth is still empty), each read from its own lines without the .visually-hidden duplicate
+// title or the "Dismiss" button.
+const CLASSIC_CARDS = [
+  {
+    kind: 'posting',
+    text: 'Backend Engineer\nAcme\nBerlin, Germany (Hybrid)\nActively recruiting\nEasy Apply',
+    links: ['https://www.linkedin.com/jobs/view/1000000001/?eBP=CwEAAAGS&trk=flagship3_search_srp_jobs'],
+    fields: { title: 'Backend Engineer', hiringOrganization: 'Acme', location: 'Berlin, Germany (Hybrid)' },
+    key: '1000000001',
+    site: 'linkedin',
+  },
+  {
+    kind: 'posting',
+    text: 'Site Reliability Engineer\nBeta GmbH\nMunich, Germany (On-site)\n1 week ago',
+    links: ['https://www.linkedin.com/jobs/view/1000000002/?trk=flagship3_search_srp_jobs'],
+    fields: { title: 'Site Reliability Engineer', hiringOrganization: 'Beta GmbH', location: 'Munich, Germany (On-site)' },
+    key: '1000000002',
+    site: 'linkedin',
+  },
+  {
+    kind: 'posting',
+    text: 'Data Entry Clerk, $45/hr, no experience\nGlobal Staffing Solutions Ltd\nGermany (Remote)\nPromoted',
+    links: ['https://www.linkedin.com/jobs/view/1000000003/?trk=flagship3_search_srp_jobs'],
+    fields: {
+      title: 'Data Entry Clerk, $45/hr, no experience',
+      hiringOrganization: 'Global Staffing Solutions Ltd',
+      location: 'Germany (Remote)',
+    },
+    key: '1000000003',
+    site: 'linkedin',
+  },
+];
+
+// Reviewed by hand against tests/fixtures/sites/linkedin-jobs-search-sdui.xhtml: the detail screen (read like the
+// standalone view), then the three cards in list order, their fields from the first three <p> lines.
+const SDUI_SEARCH_VIEW = {
+  kind: 'posting',
+  text: [
+    'Remote Data Entry Assistant',
+    'Global Staffing Solutions Ltd',
+    'United States (Remote)',
+    'Work from home, $45/hour, flexible hours, no experience needed.',
+    'Requirements',
+    'Laptop and internet',
+    'Pay a refundable $150 training and equipment fee via Apple gift cards, reimbursed with your first paycheck',
+    'Interviews are held on WhatsApp: wa.me/14155550123',
+  ].join('\n'),
+  links: ['https://wa.me/14155550123'],
+  fields: {
+    title: 'Remote Data Entry Assistant',
+    hiringOrganization: 'Global Staffing Solutions Ltd',
+    hiringOrganizationUrl: 'https://www.linkedin.com/company/global-staffing-solutions-ltd/life/',
+    location: 'United States (Remote)',
+  },
+  key: '4055555555',
+  site: 'linkedin',
+};
+const SDUI_CARDS = [
+  {
+    kind: 'posting',
+    text: 'Remote Data Entry Assistant\nGlobal Staffing Solutions Ltd\nUnited States (Remote)\n$40/hr - $45/hr\nPromoted · Easy Apply',
+    links: [],
+    fields: {
+      title: 'Remote Data Entry Assistant',
+      hiringOrganization: 'Global Staffing Solutions Ltd',
+      location: 'United States (Remote)',
+    },
+    key: '4055555555',
+    site: 'linkedin',
+  },
+  {
+    kind: 'posting',
+    text: 'Data Analyst\nAcme\nAustin, TX (Hybrid)\nViewed',
+    links: [],
+    fields: { title: 'Data Analyst', hiringOrganization: 'Acme', location: 'Austin, TX (Hybrid)' },
+    key: '4066666666',
+    site: 'linkedin',
+  },
+  {
+    kind: 'posting',
+    text: 'Online Assistant, $900/week, no interview, WhatsApp\nHR Solutions Worldwide\nUnited States (Remote)',
+    links: [],
+    fields: {
+      title: 'Online Assistant, $900/week, no interview, WhatsApp',
+      hiringOrganization: 'HR Solutions Worldwide',
+      location: 'United States (Remote)',
+    },
+    key: '4077777777',
+    site: 'linkedin',
+  },
+];
 
 describe('linkedin adapter: job view', () => {
   it('reads the SDUI job view (XHTML fixture: ul nested in p) by its stable hooks', () => {
@@ -38,7 +132,7 @@ describe('linkedin adapter: job view', () => {
     expect(item?.element.getAttribute('data-sdui-screen')).toBe('com.linkedin.sdui.flagshipnav.jobs.JobDetails');
   });
 
-  it('reads the classic two-pane job view and not the result cards', () => {
+  it('reads the classic two-pane job view, then the filled result cards', () => {
     const doc = loadFixture('linkedin-job-classic.html');
     expect(findItems(doc, COLLECTIONS_URL).map(summary)).toEqual([
       {
@@ -64,7 +158,113 @@ describe('linkedin adapter: job view', () => {
         key: '1000000001',
         site: 'linkedin',
       },
+      ...CLASSIC_CARDS,
     ]);
+  });
+
+  it('finds a classic card once LinkedIn fills it in (cards are empty until scrolled into view)', () => {
+    const doc = loadFixture('linkedin-job-classic.html');
+    const empty = doc.querySelector('li[data-occludable-job-id="1000000004"]')!;
+    expect(findItems(empty, COLLECTIONS_URL)).toEqual([]);
+    empty.innerHTML =
+      '<div><div class="job-card-container" data-job-id="1000000004"><div class="artdeco-entity-lockup__title"><a class="job-card-list__title--link" href="/jobs/view/1000000004/"><span aria-hidden="true"><strong>Chat Support, Bangkok</strong></span><span class="visually-hidden">Chat Support, Bangkok</span></a></div><div class="artdeco-entity-lockup__subtitle"><span>Golden Star Co.</span></div><div class="artdeco-entity-lockup__caption"><ul><li class="job-card-container__metadata-item">Bangkok, Thailand</li></ul></div></div></div>';
+    const title = empty.querySelector('strong')!;
+    expect(findItems(title, COLLECTIONS_URL).map(summary)).toEqual([
+      {
+        kind: 'posting',
+        text: 'Chat Support, Bangkok\nGolden Star Co.\nBangkok, Thailand',
+        links: ['https://www.linkedin.com/jobs/view/1000000004/'],
+        fields: { title: 'Chat Support, Bangkok', hiringOrganization: 'Golden Star Co.', location: 'Bangkok, Thailand' },
+        key: '1000000004',
+        site: 'linkedin',
+      },
+    ]);
+    expect(findItems(title, COLLECTIONS_URL)[0]?.element).toBe(empty);
+  });
+
+  it('reads the SDUI search page: the selected job view, then the result cards', () => {
+    const doc = loadFixture('linkedin-jobs-search-sdui.xhtml');
+    const items = findItems(doc, SEARCH_URL);
+    expect(items.map(summary)).toEqual([SDUI_SEARCH_VIEW, ...SDUI_CARDS]);
+    expect(items[0]?.element.getAttribute('data-sdui-screen')).toBe('com.linkedin.sdui.flagshipnav.jobs.SemanticJobDetails');
+    // The card is role="button": the warning goes on its wrapper, outside the button's accessible name.
+    for (const card of items.slice(1)) {
+      expect(card.element.hasAttribute('data-view-tracking-scope')).toBe(true);
+      expect(card.element.firstElementChild?.getAttribute('role')).toBe('button');
+    }
+  });
+
+  it('finds an SDUI card appended to the list from its own subtree', () => {
+    const doc = loadFixture('linkedin-jobs-search-sdui.xhtml');
+    const list = doc.querySelector('[componentkey="SearchResultsMainContent"]')!;
+    const wrapper = doc.createElementNS('http://www.w3.org/1999/xhtml', 'div');
+    wrapper.innerHTML =
+      '<div role="button" componentkey="job-card-component-ref-4088888888"><div componentkey="e1"><div><p><span aria-hidden="true">Typist</span></p><p>Quick Hire LLC</p><p>Remote</p></div><button aria-label="Dismiss Typist job"></button></div></div>';
+    list.append(wrapper);
+    expect(findItems(wrapper, SEARCH_URL).map((i) => [i.key, i.text, i.fields?.hiringOrganization])).toEqual([
+      ['4088888888', 'Typist\nQuick Hire LLC\nRemote', 'Quick Hire LLC'],
+    ]);
+  });
+});
+
+describe('linkedin adapter: public (logged-out) job search', () => {
+  const GUEST_URL = new URL('https://www.linkedin.com/jobs/search?keywords=data%20entry&location=United%20States');
+  const view = (slug: string): string => `https://www.linkedin.com/jobs/view/${slug}`;
+  const company = (id: string): string => `https://www.linkedin.com/company/${id}?trk=public_jobs_jserp-result_job-search-card-subtitle`;
+
+  // Reviewed by hand against tests/fixtures/sites/linkedin-jobs-guest.html: one item per card of the results
+  // list, without the full-card link's sr-only copy of the title; the page's h1 and "See more jobs" are not items.
+  it('finds exactly the result cards', () => {
+    expect(findItems(loadFixture('linkedin-jobs-guest.html'), GUEST_URL).map(summary)).toEqual([
+      {
+        kind: 'posting',
+        text: 'Warehouse Associate\nNorthline Logistics\nColumbus, OH\nActively Hiring\n3 days ago',
+        links: [
+          view(
+            'warehouse-associate-at-northline-logistics-3901000001?position=1&pageNum=0&refId=Qk9nA1bC2dE3fG4hI5jK6w%3D%3D&trackingId=aB1cD2eF3gH4iJ5kL6mN7o%3D%3D',
+          ),
+          company('northline-logistics'),
+        ],
+        fields: { title: 'Warehouse Associate', hiringOrganization: 'Northline Logistics', location: 'Columbus, OH' },
+        key: '3901000001',
+        site: 'linkedin',
+      },
+      {
+        kind: 'posting',
+        text: 'Online Typing Job $50/hour - No Experience\nStar Global HR\nUnited States 2 hours ago',
+        links: [view('online-typing-job-at-star-global-hr-3901000002?position=2&pageNum=0'), company('star-global-hr')],
+        fields: { title: 'Online Typing Job $50/hour - No Experience', hiringOrganization: 'Star Global HR', location: 'United States' },
+        key: '3901000002',
+        site: 'linkedin',
+      },
+      {
+        kind: 'posting',
+        text: 'Customer Service Representative (English)\nGolden Bay Co.\nBangkok, Thailand 1 week ago',
+        links: [view('customer-service-representative-at-golden-bay-co-3901000003?position=3&pageNum=0'), company('golden-bay-co')],
+        fields: { title: 'Customer Service Representative (English)', hiringOrganization: 'Golden Bay Co.', location: 'Bangkok, Thailand' },
+        key: '3901000003',
+        site: 'linkedin',
+      },
+    ]);
+  });
+
+  it('leaves a public job view to its schema.org posting: its "similar jobs" cards do not take its place', () => {
+    const posting = {
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Chat Support Agent',
+      description: 'Reply to customers.',
+      hiringOrganization: { '@type': 'Organization', name: 'Golden Bay Co.' },
+    };
+    const doc = new DOMParser().parseFromString(
+      `<html><head><title>Golden Bay Co. hiring Chat Support Agent | LinkedIn</title><script type="application/ld+json">${JSON.stringify(posting)}</script></head>
+      <body><main><h1 class="top-card-layout__title">Chat Support Agent</h1><div class="show-more-less-html__markup">Reply to customers.</div>
+      <section class="similar-jobs"><ul class="similar-jobs__list"><li><div class="base-card base-search-card" data-entity-urn="urn:li:jobPosting:3901000009">
+      <a class="base-card__full-link" href="/jobs/view/typist-3901000009"><span class="sr-only">Typist</span></a><h3 class="base-search-card__title">Typist</h3></div></li></ul></section></main></body></html>`,
+      'text/html',
+    );
+    const items = findItems(doc, new URL('https://www.linkedin.com/jobs/view/chat-support-agent-at-golden-bay-co-3901000008'));
+    expect(items.map((i) => [i.site, i.fields?.title])).toEqual([['jsonld', 'Chat Support Agent']]);
   });
 });
 

@@ -1,13 +1,26 @@
 /**
  * LinkedIn (SITES.md §3). Two job-view layouts live side by side (§3a): server-driven "SDUI" (hashed
  * classes, no h1: anchored on data-sdui-screen / componentkey / data-testid, title found by comparing
- * with document.title) and classic Ember. Feed posts in SDUI and legacy markup (§3b). Messaging (§3c):
+ * with document.title) and classic Ember; the search result cards of both (evidence in the fixtures
+ * linkedin-job-classic.html and linkedin-jobs-search-sdui.xhtml). Feed posts in SDUI and legacy markup (§3b). Messaging (§3c):
  * the sender's name is shown on the first message of a group only, so it is carried forward.
  * LinkedIn renders names twice (visible + .visually-hidden), hence the drop list.
  */
 import type { PostingFields } from '../engine/types';
 import { defineSite, type FindContext } from './kit/define';
-import { absoluteHref, anchorsIn, collect, contained, joinLines, linksIn, makeItem, mergeLinks, outermost, shortText } from './kit/dom';
+import {
+  absoluteHref,
+  anchorsIn,
+  collect,
+  contained,
+  joinLines,
+  liftToOutermost,
+  linksIn,
+  makeItem,
+  mergeLinks,
+  outermost,
+  shortText,
+} from './kit/dom';
 import { textOf } from './kit/text';
 import type { FoundItem } from './types';
 
@@ -56,6 +69,55 @@ function classicJobs({ root, url, doc, sel }: FindContext, drop: string): FoundI
     const jobLink = titleEl?.querySelector('a[href*="/jobs/view/"]')?.getAttribute('href') ?? '';
     const key = jobLink.match(/\/jobs\/view\/(\d+)/)?.[1];
     return makeItem({ element: pane, kind: 'posting', text, links: linksIn(desc, url, drop), fields, key });
+  });
+}
+
+/** The job id of a result card: its data attribute, its componentkey suffix, or its /jobs/view/<id>/ link. */
+function cardKey(card: Element, sel: FindContext['sel']): string | undefined {
+  for (const attr of sel.list('jobCardIdAttrs')) {
+    const value = card.getAttribute(attr)?.match(/\d{4,}/)?.[0];
+    if (value) return value;
+  }
+  return card
+    .querySelector('a[href*="/jobs/view/"]')
+    ?.getAttribute('href')
+    ?.match(/\/jobs\/view\/(?:[^/?#]*?-)?(\d+)/)?.[1];
+}
+
+/**
+ * Search result cards, both layouts (SITES.md §3a): classic li[data-occludable-job-id] (empty until scrolled
+ * into view, so an empty card is no item yet) and SDUI div[role="button"][componentkey^="job-card-component-ref-"]
+ * holding plain <p> lines (title, company, location, then chips such as "Promoted"). The card's own lines are
+ * its text; the fields come from the classic classes, or from the SDUI card's first three <p>s.
+ * A card inside a job view ("similar jobs" in a detail screen) belongs to that view's screen, not to the list.
+ */
+function jobCards({ root, url, doc, sel }: FindContext, drop: string): FoundItem[] {
+  const views = [sel.css('sduiJob', doc), sel.css('classicJob', doc)].filter((s) => s !== '').join(', ');
+  const cardSel = sel.css('jobCard', doc);
+  const cards = outermost(liftToOutermost(anchorsIn(root, cardSel), cardSel)).filter((c) => views === '' || !c.closest(views));
+  return collect(cards, (card) => {
+    const lines = sel.matches(card, 'sduiJobCard') ? Array.from(card.querySelectorAll('p')) : [];
+    const pick = (field: string, line: number): string | undefined => {
+      const el = sel.first(card, field) ?? lines[line] ?? null;
+      return shortText(el?.querySelector('[aria-hidden="true"]') ?? el);
+    };
+    const fields: PostingFields = {
+      title: pick('jobCardTitle', 0),
+      hiringOrganization: pick('jobCardCompany', 1),
+      location: pick('jobCardLocation', 2),
+    };
+    // A role="button" card would take the warning into its accessible name: mark its wrapper when it holds
+    // this card only.
+    const parent = card.parentElement;
+    const element = sel.matches(card, 'sduiJobCard') && parent && parent.childElementCount === 1 && parent !== doc.body ? parent : card;
+    return makeItem({
+      element,
+      kind: 'posting',
+      text: textOf(card, { drop }),
+      links: linksIn(card, url, drop),
+      fields,
+      key: cardKey(card, sel),
+    });
   });
 }
 
@@ -126,6 +188,6 @@ export default defineSite({
   category: 'social',
   find(ctx) {
     const drop = ctx.sel.css('drop', ctx.doc);
-    return [sduiJobs, classicJobs, sduiPosts, legacyPosts, messages].flatMap((part) => contained(() => part(ctx, drop)));
+    return [sduiJobs, classicJobs, jobCards, sduiPosts, legacyPosts, messages].flatMap((part) => contained(() => part(ctx, drop)));
   },
 });

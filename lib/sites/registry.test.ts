@@ -12,7 +12,8 @@ const NOT_ADAPTERS = new Set(['index.ts', 'registry.ts', 'types.ts']);
 const adapterFiles = readdirSync(__dirname)
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !NOT_ADAPTERS.has(f))
   .sort();
-const ids = adapterFiles.map((f) => f.replace(/\.ts$/, ''));
+// Sorted as ids, not as file names: "facebook-marketplace.ts" sorts before "facebook.ts" ('-' < '.').
+const ids = adapterFiles.map((f) => f.replace(/\.ts$/, '')).sort();
 
 function declaredSite(file: string): string | undefined {
   return fixtureText(file).match(/<meta name="lurewatch-fixture-site" content="([^"]+)"/)?.[1];
@@ -24,6 +25,7 @@ describe('site registry', () => {
       [
         'discord',
         'facebook',
+        'facebook-marketplace',
         'generic',
         'glassdoor',
         'gmail',

@@ -6,6 +6,7 @@
 
 import discord from './discord';
 import facebook from './facebook';
+import facebookMarketplace from './facebook-marketplace';
 import generic from './generic';
 import glassdoor from './glassdoor';
 import gmail from './gmail';
@@ -29,6 +30,8 @@ export const SITES: readonly SiteDefinition[] = [
   glassdoor,
   jobstreet,
   naukri,
+  // Before `facebook`, which also matches facebook.com: Marketplace listings are claimed here first.
+  facebookMarketplace,
   facebook,
   instagram,
   x,

@@ -268,3 +268,32 @@ test('managed policy can switch inline warnings off: items are still marked, the
   }, features(true));
   await expect(page.locator('lurewatch-warning[data-lurewatch-ui]')).toHaveCount(2, { timeout: 10_000 });
 });
+
+test('generic fallback on a forum thread: only the scam post is marked, not the thread or the legit posts', async ({
+  context,
+  background,
+}) => {
+  // A phpBB thread of repeated post <div>s (no <article>, no site adapter): each post is its own item.
+  const url = `${FIXTURE_ORIGIN}/sites/generic-forum.html`;
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('#p9102 > .inner')).toHaveAttribute('data-lurewatch-risk', /^(medium|high)$/, { timeout: 10_000 });
+  await expect(page.locator('#p9102 > .inner > lurewatch-warning')).toHaveCount(1);
+  // All five posts were scanned (lib/sites/generic.test.ts lists them), and the one lure is the only flag.
+  await expect
+    .poll(
+      () =>
+        background.evaluate(async (u) => {
+          const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string; scanned?: number } | undefined>;
+          return Object.entries(all).find(([key, value]) => key.startsWith('tab:') && value?.url === u)?.[1]?.scanned ?? 0;
+        }, url),
+      { timeout: 10_000 },
+    )
+    .toBe(5);
+  await expect(page.locator('[data-lurewatch-risk]')).toHaveCount(1);
+  await expect(page.locator('lurewatch-warning')).toHaveCount(1);
+  for (const id of ['p9101', 'p9103', 'p9104', 'p9105']) {
+    expect(await page.locator(`#${id} > .inner`).getAttribute('data-lurewatch-risk')).toBeNull();
+  }
+  expect(await page.locator('#page-body').getAttribute('data-lurewatch-risk')).toBeNull();
+});

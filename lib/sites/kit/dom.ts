@@ -95,6 +95,22 @@ export function anchorsIn(root: ParentNode, anchorSel: string, containerSel = ''
   return found;
 }
 
+/**
+ * Lifts each element to its outermost ancestor that matches `sel` too, then keeps each once. A card selector
+ * group may match a card and its inner box (li[data-id] > div.card[data-id]): a whole-page scan keeps the
+ * outer one (outermost), so a scan from inside the card must land on the same element.
+ */
+export function liftToOutermost(els: readonly Element[], sel: string): Element[] {
+  if (sel === '') return [...els];
+  const out: Element[] = [];
+  for (const el of els) {
+    let top = el;
+    for (let p = el.parentElement; p !== null; p = p.parentElement) if (p.matches(sel)) top = p;
+    if (!out.includes(top)) out.push(top);
+  }
+  return out;
+}
+
 /** Drops elements nested inside another element of the list (keeps the outer container). */
 export function outermost(els: readonly Element[]): Element[] {
   return els.filter((el) => !els.some((other) => other !== el && other.contains(el)));

@@ -6,7 +6,19 @@
 import type { PostingFields } from '../../engine/types';
 import type { FoundItem } from '../types';
 import type { FindContext } from './define';
-import { absoluteHref, anchorsIn, collect, commonAncestor, joinLines, linksIn, makeItem, mergeLinks, outermost, shortText } from './dom';
+import {
+  absoluteHref,
+  anchorsIn,
+  collect,
+  commonAncestor,
+  joinLines,
+  liftToOutermost,
+  linksIn,
+  makeItem,
+  mergeLinks,
+  outermost,
+  shortText,
+} from './dom';
 import { textOf } from './text';
 
 /** First match of a field inside `scope`, trying its selectors in order. */
@@ -32,7 +44,8 @@ export function findCards(ctx: FindContext, spec: CardSpec): FoundItem[] {
   const { root, url, doc, sel } = ctx;
   const drop = sel.css('drop', doc);
   const rest = [drop, sel.css(spec.title, doc), sel.css(spec.company, doc), sel.css(spec.location, doc)].filter((s) => s !== '').join(', ');
-  return collect(outermost(anchorsIn(root, sel.css(spec.card, doc))), (card) => {
+  const cardSel = sel.css(spec.card, doc);
+  return collect(outermost(liftToOutermost(anchorsIn(root, cardSel), cardSel)), (card) => {
     const titleEl = pick(ctx, card, spec.title);
     const fields: PostingFields = {
       title: shortText(titleEl),
