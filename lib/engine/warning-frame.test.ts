@@ -2,7 +2,7 @@
 /**
  * The core pack's awareness dampener, context.warning-frame (docs/pack-format.md "Dampeners"). Police, NGOs
  * and friends share alerts that name every part of a lure ("Police warning: … free flights … never send a
- * passport photo …"); those must stay quiet in all 14 languages. A scammer who writes "beware of scams"
+ * passport photo …"); those must stay quiet in all 27 detection languages. A scammer who writes "beware of scams"
  * above a real lure still has to give a way to reach them, and then the dampener does not apply.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -47,7 +47,11 @@ const cases: Case[] = readdirSync(CASES_DIR)
       .map((l) => JSON.parse(l) as Case),
   );
 const awareness = cases.filter((c) => c.id.includes('-legit-warning-'));
-const LANGS = ['en', 'fr', 'es', 'pt', 'id', 'vi', 'th', 'tl', 'zh', 'ko', 'ar', 'hi', 'sw', 'ru'] as const;
+/** The 14 languages of the UI and the 13 detection-only ones (lib/engine/cases.test.ts). */
+const LANGS = [
+  ...['en', 'fr', 'es', 'pt', 'id', 'vi', 'th', 'tl', 'zh', 'ko', 'ar', 'hi', 'sw', 'ru'],
+  ...['de', 'ja', 'ms', 'tr', 'it', 'pl', 'ro', 'bn', 'ur', 'ne', 'my', 'km', 'am'],
+] as const;
 
 const POLICE =
   'Police warning: fake customer service jobs in Cambodia promise free flights. Never send a passport photo to a recruiter who only talks on Telegram.';
@@ -55,7 +59,7 @@ const LURE =
   'Customer service jobs in Cambodia, free flights, visa and housing, $1,500/month, no experience needed. Send your passport photo today';
 
 describe('context.warning-frame', () => {
-  it('has terms in all 14 languages and an awareness case in each', () => {
+  it(`has terms in all ${LANGS.length} languages and an awareness case in each`, () => {
     for (const lang of LANGS) {
       expect(frame.terms?.[lang]?.length, lang).toBeGreaterThan(0);
       expect(
@@ -106,7 +110,7 @@ describe('context.warning-frame', () => {
     expect(checked).toBeGreaterThan(50);
   });
 
-  it(`is cancelled by ${ACT}, which has terms in all 14 languages`, () => {
+  it(`is cancelled by ${ACT}, which has terms in all ${LANGS.length} languages`, () => {
     expect(frame.dampen?.unless).toContain(ACT);
     expect(act.weight, 'a call to act is not evidence on its own').toBe(0);
     for (const lang of LANGS) expect(act.terms?.[lang]?.length, lang).toBeGreaterThan(0);
@@ -120,12 +124,16 @@ describe('context.warning-frame', () => {
  */
 describe(`${ACT}: a warning frame written above a lure`, () => {
   /**
-   * Languages whose fixture lures the call-to-act is known to cover. A language added to the pack joins this
-   * list once its context.call-to-act terms keep its own lures flagged (docs/pack-format.md "Dampeners").
+   * Every language with fixture lures: a language added to the pack needs warning phrases and context.call-to-act
+   * terms that keep its own lures flagged behind them (docs/pack-format.md "Dampeners").
    */
   const covered = new Set<string>(LANGS);
-  const scams = cases.filter((c) => c.label === 'scam' && covered.has(c.lang));
+  const scams = cases.filter((c) => c.label === 'scam');
   const framesOf = (lang: string) => frame.terms?.[lang] ?? [];
+
+  it('covers every language that has fixture scams', () => {
+    expect([...new Set(scams.map((c) => c.lang))].filter((l) => !covered.has(l))).toEqual([]);
+  });
 
   it('keeps every fixture scam flagged behind every warning phrase of its language', () => {
     const quieted: string[] = [];
@@ -138,7 +146,7 @@ describe(`${ACT}: a warning frame written above a lure`, () => {
       }
     }
     expect(quieted).toEqual([]);
-    expect(checked).toBeGreaterThan(1000);
+    expect(checked).toBeGreaterThan(7000);
   });
 
   it('keeps a fixture scam flagged whatever frame, separator and English alert surround it (property)', () => {
@@ -188,6 +196,36 @@ describe(`${ACT}: a warning frame written above a lure`, () => {
     ['ru', 'Не отправляйте фото паспорта и не переводите деньги рекрутеру из Telegram. Сообщите в полицию.'],
     ['pt', 'Não mande sua senha para ninguém. Nunca mande foto do seu documento.'],
     ['hi', 'Kabhi passport ki photo mat bhejo. नेट बैंकिंग का पासवर्ड कभी न भेजें।'],
+    [
+      'de',
+      'Schicken Sie niemals eine Kopie Ihres Reisepasses an Personalvermittler, die nur über WhatsApp schreiben. Zahlen Sie keine Gebühren. Erstatten Sie Anzeige.',
+    ],
+    ['de', 'Bitte überweisen Sie kein Geld an Unbekannte und laden Sie keine Gutscheine auf.'],
+    ['ja', '身分証やパスポートの写真は絶対に送らないでください。お金を振り込まないでください。警察相談専用電話#9110に相談してください。'],
+    ['ja', '「写真を送ってはいけません」。知らない人からのLINE追加には応じないでください。'],
+    ['ms', 'Jangan hantar gambar pasport atau bayar yuran kepada ejen di Telegram. Hantar laporan kepada polis atau hubungi NSRC 997.'],
+    ['tr', 'Pasaportunuzun fotoğrafını kimseye göndermeyin, WhatsApp üzerinden iş teklifi yapanlara para yatırmayın. Polise ihbar edin.'],
+    [
+      'it',
+      'Non inviate mai la foto del passaporto e non pagate nessuna quota a chi vi contatta su WhatsApp. Segnalate alla Polizia Postale.',
+    ],
+    [
+      'pl',
+      'Nigdy nie wysyłaj zdjęcia dowodu ani kodu BLIK osobom poznanym na WhatsAppie. Nie dawaj nikomu karty z PIN-em. Zgłoś to na policję.',
+    ],
+    [
+      'ro',
+      'Nu trimiteți niciodată poza buletinului sau datele cardului unor recrutori de pe WhatsApp. Nu dați nimănui cardul. Anunțați poliția.',
+    ],
+    ['ro', 'Nu trimiteți poza buletinului pe Telegram.'],
+    ['ro', 'Dacă cineva vă spune că ați fost acceptat și vă cere o taxă, este o înșelătorie.'],
+    ['en', 'Please pay attention: real employers never ask you for a deposit.'],
+    ['bn', 'কখনো পাসপোর্টের ছবি বা টাকা পাঠাবেন না। হোয়াটসঅ্যাপে চাকরির প্রস্তাব পেলে পুলিশকে জানান।'],
+    ['ur', 'پاسپورٹ کی تصویر کبھی نہ بھیجیں اور واٹس ایپ پر نوکری دینے والوں کو رقم مت بھیجو۔ ایف آئی اے کو شکایت کریں۔'],
+    ['ne', 'पासपोर्टको फोटो कसैलाई नपठाउनुहोस्, ह्वाट्सएपमा जागिर दिन्छु भन्नेलाई पैसा नपठाउनुहोस्। प्रहरीलाई खबर गर्नुहोस्।'],
+    ['my', 'ပတ်စပို့ ဓာတ်ပုံကို ဘယ်သူ့ကိုမှ မပို့ပါနဲ့၊ ငွေမလွှဲပါနဲ့။ ရဲကို တိုင်ကြားပါ။'],
+    ['km', 'កុំផ្ញើរូបថតលិខិតឆ្លងដែន ហើយកុំផ្ទេរប្រាក់ទៅអ្នកជ្រើសរើសតាម Telegram។ សូមរាយការណ៍ទៅប៉ូលិស។'],
+    ['am', 'የፓስፖርት ፎቶ ለማንም አይላኩ፣ በቴሌግራም ለሚያነጋግሩ ገንዘብ አይላኩ። ለፖሊስ ያሳውቁ።'],
   ])('%s advice does not count as a call to act: %s', (_lang, text) => {
     expect(analyze({ text, kind: 'message' }, pack).signals.map((s) => s.id)).not.toContain(ACT);
   });
@@ -203,6 +241,20 @@ describe(`${ACT}: a warning frame written above a lure`, () => {
     ['pt', 'Mande foto do RG frente e verso para o RH.'],
     ['hi', 'Aaj hi passport ki photo bhejo, sirf 2 seat bachi hai.'],
     ['hi', 'पासवर्ड भेजें ताकि सैलरी रजिस्टर हो सके।'],
+    ['de', 'Bitte senden Sie uns heute ein Foto Ihres Reisepasses.'],
+    ['ja', '今日中にパスポートの写真送って。'],
+    ['ms', 'Hantar gambar pasport kepada HR hari ini.'],
+    ['tr', 'Bugün pasaportunun fotoğrafını at.'],
+    ['it', 'Invia la copia del passaporto su WhatsApp.'],
+    ['pl', 'Proszę podać kod BLIK w odpowiedzi.'],
+    ['ro', 'Trimiteți poza buletinului pe WhatsApp.'],
+    ['ro', 'Felicitări, ai fost acceptat ca asistent online.'],
+    ['bn', 'হোয়াটসঅ্যাপে আসুন, মেসেজে ইন্টারভিউ হবে।'],
+    ['ur', 'پاسپورٹ کی کاپی واٹس ایپ پر ایچ آر کو بھیجیں۔'],
+    ['ne', 'पासपोर्टको फोटो ह्वाट्सएपमा पठाउनुहोस्।'],
+    ['my', 'ပတ်စပို့ပုံ Viber ကို ပို့ပါ'],
+    ['km', 'សូមផ្ញើរូបថតអត្តសញ្ញាណប័ណ្ណ'],
+    ['am', 'ዛሬውኑ የፓስፖርት ፎቶ ላክልኝ'],
   ])('%s: the same acts, asked for, do count: %s', (_lang, text) => {
     expect(analyze({ text, kind: 'message' }, pack).signals.map((s) => s.id)).toContain(ACT);
   });

@@ -5,6 +5,19 @@
  * works across countries (e.g. ₱9,000/day is outsized in the Philippines although only ~US$155).
  * Both columns are deliberately coarse; thresholds in money.ts leave a wide margin.
  * Sources for the scam amounts that motivate this: ../shared/DOMAIN.md §2 "Pay anomalies".
+ *
+ * How `wage` is chosen: the outsized thresholds of money.ts (US$250/day, US$75/hour, US$9,000/month) land, in
+ * local money, at a few times the local minimum or unskilled wage, as the older rows do: THB 1,850/day ≈ 5× the
+ * Thai minimum (~370 THB/day), ₹2,600/day ≈ 4–5× Indian unskilled minimums, ₱1,980/day ≈ 3× the Metro Manila
+ * minimum (₱645), €175/day ≈ 1.7× the German minimum (12.82 €/h × 8). Rows added with the 2026-11 languages
+ * (minimum wages are the published national figures, approximate; re-check when rates are refreshed):
+ * - MYR 3.5 → 4.5: Malaysia's Minimum Wages Order 2024 sets RM1,700/month (~RM65/day); at 3.5 the day threshold
+ *   was RM311 (4.8×) and the task-scam "RM300 sehari" stayed under it; at 4.5 it is RM242/day (3.7×).
+ * - PLN: minimum 4,666 PLN/month gross in 2025 (~212 PLN/working day); threshold 421 PLN/day (2×, EU-like).
+ * - RON: minimum 4,050 RON/month gross from 2025 (~184 RON/day); threshold 362 RON/day (2×).
+ * - NPR: minimum NPR 17,300/month since 2023 (~665/day); threshold NPR 2,850/day (4.3×, like INR).
+ * - ETB: no national private-sector minimum; threshold 1,670 ETB/day, about 4× common day-labour pay
+ *   (a rough estimate, not a sourced figure).
  */
 export interface Currency {
   usd: number;
@@ -31,7 +44,7 @@ export const CURRENCIES: Record<string, Currency> = {
   PHP: { usd: 0.018, wage: 7 },
   VND: { usd: 0.000039, wage: 8 },
   THB: { usd: 0.03, wage: 4.5 },
-  MYR: { usd: 0.23, wage: 3.5 },
+  MYR: { usd: 0.23, wage: 4.5 },
   KHR: { usd: 0.00025, wage: 8 },
   LAK: { usd: 0.000046, wage: 10 },
   MMK: { usd: 0.00048, wage: 12 },
@@ -51,4 +64,8 @@ export const CURRENCIES: Record<string, Currency> = {
   TZS: { usd: 0.00037, wage: 12 },
   UGX: { usd: 0.00027, wage: 12 },
   EGP: { usd: 0.02, wage: 10 },
+  PLN: { usd: 0.27, wage: 2.2 },
+  RON: { usd: 0.23, wage: 3 },
+  NPR: { usd: 0.0073, wage: 12 },
+  ETB: { usd: 0.0075, wage: 20 },
 };

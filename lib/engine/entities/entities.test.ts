@@ -5,7 +5,7 @@ import { normalize } from '../normalize';
 import { freemail } from './freemail';
 import { handle } from './handle';
 import { messaging } from './messaging';
-import { findPay, money, parseNumber } from './money';
+import { asciiDigits, findPay, money, moneyWords, parseNumber } from './money';
 import { phone } from './phone';
 import { shortener } from './shortener';
 import type { EntityDetector } from './types';
@@ -137,6 +137,70 @@ describe('money', () => {
     const [pay] = findPay(normalize(text).text);
     expect(pay).toMatchObject({ currency, amount, period });
     expect(found(money, text, 'high-pay').length > 0).toBe(high);
+  });
+  // The 13 languages added in 2026-11: their currencies, period words, native digits and multipliers. The
+  // outsized line per currency is explained in ../data/currencies.ts (a few times the local minimum wage).
+  it.each([
+    ['200 € pro Tag', 'EUR', 200, 'day', true],
+    ['Minijob, 14 € pro Stunde', 'EUR', 14, 'hour', false],
+    ['13,50 € die Stunde', 'EUR', 13.5, 'hour', false],
+    ['150–400 € pro Tag', 'EUR', 400, 'day', true],
+    ['Gehalt 1.800–2.500 $ im Monat', 'USD', 2500, 'month', false],
+    ['Stundenlohn 35 €', 'EUR', 35, 'hour', false],
+    ['日給3万円', 'JPY', 30000, 'day', true],
+    ['日給12,000円、交通費支給', 'JPY', 12000, 'day', false],
+    ['1日あたり1万〜5万円', 'JPY', 50000, 'day', true],
+    ['月収50万以上', 'JPY', 500000, 'month', false],
+    ['時給1,200円', 'JPY', 1200, 'hour', false],
+    ['günlük 2.000 TL', 'TRY', 2000, 'day', false],
+    ['Günlük 5.000 TL kazanç', 'TRY', 5000, 'day', true],
+    ['saatlik 500 TL', 'TRY', 500, 'hour', false],
+    ['300 euro al giorno', 'EUR', 300, 'day', true],
+    ['9 euro all’ora', 'EUR', 9, 'hour', false],
+    ['500 zł dziennie', 'PLN', 500, 'day', true],
+    ['30 zł na godzinę', 'PLN', 30, 'hour', false],
+    ['200 lei pe zi', 'RON', 200, 'day', false],
+    ['600 lei pe zi', 'RON', 600, 'day', true],
+    ['দিনে ৫০০০ টাকা', 'BDT', 5000, 'day', true],
+    ['মাসে ১৫,০০০ টাকা', 'BDT', 15000, 'month', false],
+    ['روزانہ 5000 روپے', 'PKR', 5000, 'day', false],
+    ['روزانہ 10,000 روپے', 'PKR', 10000, 'day', true],
+    ['Rs. 8000 روزانہ کمائیں', 'PKR', 8000, 'day', true],
+    ['दिनको ५००० रुपैयाँ', 'NPR', 5000, 'day', true],
+    ['घण्टाको २०० रुपैयाँ', 'NPR', 200, 'hour', false],
+    ['तलब महिनाको २ लाख रुपैयाँ', 'NPR', 200000, 'month', true],
+    ['रोज 1,000 रुपये', 'INR', 1000, 'day', false],
+    ['တစ်ရက် ကျပ် ၅၀၀၀၀', 'MMK', 50000, 'day', true],
+    ['တစ်နာရီ ကျပ် ၃၀၀၀', 'MMK', 3000, 'hour', false],
+    ['တစ်ပတ်ကို ကျပ် ၁ သိန်း', 'MMK', 100000, 'week', false],
+    ['လစာ တစ်လ စင်ကာပူဒေါ်လာ ၇၀၀၀–၉၀၀၀', 'SGD', 9000, 'month', false],
+    ['ថ្ងៃ ១០០ ដុល្លារ', 'USD', 100, 'day', true],
+    ['មួយថ្ងៃ $50–$200', 'USD', 200, 'day', true],
+    ['ប្រាក់ខែ $400', 'USD', 400, 'month', false],
+    ['ម៉ោងមួយ 5000 រៀល', 'KHR', 5000, 'hour', false],
+    ['በቀን 2000 ብር', 'ETB', 2000, 'day', true],
+    ['በወር ከ1200 እስከ 2000 ዶላር', 'USD', 2000, 'month', false],
+    ['RM300 sehari', 'MYR', 300, 'day', true],
+    ['gaji RM2,000 sebulan', 'MYR', 2000, 'month', false],
+    ['วันละ ๓,๐๐๐ บาท', 'THB', 3000, 'day', true],
+  ])('%s', (text, currency, amount, period, high) => {
+    const pays = findPay(normalize(text).text);
+    expect(pays).toHaveLength(1);
+    expect(pays[0]).toMatchObject({ currency, amount, period });
+    expect(found(money, text, 'high-pay').length > 0).toBe(high);
+  });
+  it('writes every word of its tables as the normaliser writes text', () => {
+    // A word the normaliser would change never matches: "рублей" was such a word (й loses its breve).
+    expect(moneyWords().filter((w) => normalize(w).text !== w)).toEqual([]);
+    expect(findPay(normalize('5000 рублей в день').text)[0]).toMatchObject({ currency: 'RUB', period: 'day' });
+  });
+  it('judges dollars in Khmer text by Cambodian pay, elsewhere by US pay', () => {
+    expect(found(money, 'ថ្ងៃ ១០០ ដុល្លារ', 'high-pay')).toEqual(['ថ្ងៃ ១០០ ដុល្លារ']);
+    expect(found(money, 'earn 100 dollars per day', 'high-pay')).toEqual([]);
+  });
+  it('reads native digits in place', () => {
+    expect(asciiDigits('৫,০০০ ५०० ၅၀ ៥ ๕ ٥ ۵x')).toBe('5,000 500 50 5 5 5 5x');
+    expect(findPay(normalize('वेतन ५००० रुपैयाँ').text)).toEqual([]); // no period: not pay per anything
   });
   it('needs a period and a currency', () => {
     expect(findPay(normalize('I paid $300 for the phone').text)).toEqual([]);

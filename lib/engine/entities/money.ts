@@ -3,7 +3,11 @@
  * normalised to US-equivalent pay per period, so "earn $300 a day for one hour of work" stands out in any
  * currency (issue 3; ../shared/DOMAIN.md §2 "Pay anomalies" lists the sourced scam amounts).
  * Reports `money` for every amount with a period and `high-pay` when it is outsized for its period.
- * Reads the normalised text: lower case, fullwidth digits folded, diacritics removed ("triệu" → "trieu").
+ * Reads the normalised text: lower case, fullwidth digits folded, diacritics removed ("triệu" → "trieu"),
+ * with native digits (Bengali ৫, Devanagari ५, Myanmar ၅, Khmer ៥, Thai ๕, Arabic-Indic ٥/۵) read as ASCII ones.
+ * So the words of the tables below are written as the normaliser writes text (moneyWords() and its test check
+ * it): Arabic-script words with the folded letters (Urdu «یومیہ» is written «يوميہ», «ساعة» «ساعه»), Cyrillic
+ * without the breve («рублей» is «рублеи»).
  */
 import { CURRENCIES } from '../data/currencies';
 import { hitFromNormalized } from './span';
@@ -75,6 +79,21 @@ const PREFIX: Record<string, string> = {
   zar: 'ZAR',
   tzs: 'TZS',
   ugx: 'UGX',
+  // Languages added in 2026-11 (de ja ms tr it pl ro bn ur ne my km am).
+  pln: 'PLN',
+  ron: 'RON',
+  tk: 'BDT',
+  'tk.': 'BDT',
+  etb: 'ETB',
+  npr: 'NPR',
+  रु: 'INR',
+  'रु.': 'INR',
+  ကျပ်: 'MMK',
+  ဒေါ်လာ: 'USD',
+  // "Singapore dollar" ends with the Burmese word for dollar, and Burmese is written without spaces.
+  စင်ကာပူဒေါ်လာ: 'SGD',
+  ဘတ်: 'THB',
+  ដុល្លារ: 'USD',
 };
 const SUFFIX: Record<string, string> = {
   usd: 'USD',
@@ -137,7 +156,7 @@ const SUFFIX: Record<string, string> = {
   '₽': 'RUB',
   руб: 'RUB',
   'руб.': 'RUB',
-  рублей: 'RUB',
+  рублеи: 'RUB',
   рубля: 'RUB',
   rub: 'RUB',
   naira: 'NGN',
@@ -149,6 +168,47 @@ const SUFFIX: Record<string, string> = {
   lira: 'TRY',
   円: 'JPY',
   jpy: 'JPY',
+  // Languages added in 2026-11.
+  $: 'USD',
+  dolar: 'USD',
+  dolari: 'USD',
+  dolarow: 'USD',
+  ドル: 'USD',
+  tl: 'TRY',
+  '₺': 'TRY',
+  zl: 'PLN',
+  zlotych: 'PLN',
+  pln: 'PLN',
+  lei: 'RON',
+  leu: 'RON',
+  ron: 'RON',
+  টাকা: 'BDT',
+  '৳': 'BDT',
+  tk: 'BDT',
+  ডলার: 'USD',
+  pkr: 'PKR',
+  روپے: 'PKR',
+  روپيہ: 'PKR',
+  روپئے: 'PKR',
+  ڈالر: 'USD',
+  रुपैयाँ: 'NPR',
+  रुपैयां: 'NPR',
+  npr: 'NPR',
+  रुपये: 'INR',
+  रुपए: 'INR',
+  रुपया: 'INR',
+  डलर: 'USD',
+  डॉलर: 'USD',
+  ကျပ်: 'MMK',
+  ဒေါ်လာ: 'USD',
+  ဘတ်: 'THB',
+  ដុល្លារ: 'USD',
+  រៀល: 'KHR',
+  '៛': 'KHR',
+  ብር: 'ETB',
+  birr: 'ETB',
+  etb: 'ETB',
+  ዶላር: 'USD',
 };
 /** Multipliers; some also imply a currency when none is written ("15 triệu", "7 juta", "60万"). */
 const MULT: Record<string, { x: number; cur?: string }> = {
@@ -191,45 +251,149 @@ const MULT: Record<string, { x: number; cur?: string }> = {
   elfu: { x: 1e3, cur: 'KES' },
   laki: { x: 1e5, cur: 'KES' },
   milyon: { x: 1e6 },
+  // Languages added in 2026-11: tr "2 bin TL", pl "5 tys. zł", ro "2 mii lei", it "2 mila euro", and the
+  // South and South-East Asian thousand / lakh / ten-thousand words.
+  bin: { x: 1e3 },
+  tys: { x: 1e3 },
+  'tys.': { x: 1e3 },
+  mii: { x: 1e3 },
+  mila: { x: 1e3 },
+  हजार: { x: 1e3, cur: 'INR' },
+  हज़ार: { x: 1e3, cur: 'INR' },
+  लाख: { x: 1e5, cur: 'INR' },
+  करोड: { x: 1e7, cur: 'INR' },
+  হাজার: { x: 1e3, cur: 'BDT' },
+  লাখ: { x: 1e5, cur: 'BDT' },
+  ہزار: { x: 1e3, cur: 'PKR' },
+  لاكھ: { x: 1e5, cur: 'PKR' },
+  ထောင်: { x: 1e3, cur: 'MMK' },
+  သောင်း: { x: 1e4, cur: 'MMK' },
+  သိန်း: { x: 1e5, cur: 'MMK' },
+  ពាន់: { x: 1e3, cur: 'KHR' },
+  ម៉ឺន: { x: 1e4, cur: 'KHR' },
+  សែន: { x: 1e5, cur: 'KHR' },
+  លាន: { x: 1e6, cur: 'KHR' },
+  ሺ: { x: 1e3, cur: 'ETB' },
+  ሺህ: { x: 1e3, cur: 'ETB' },
 };
 const PERIOD_WORDS: Record<string, Period> = {};
+// Words after a connector ("per day", "pro Tag", "al giorno", "na godzinę", "pe zi", "/saat").
 for (const [period, words] of Object.entries({
-  hour: 'hour hours hr hrs h hora horas heure heures jam gio ชั่วโมง ชม 小时 小時 时 時 시간 час часа ساعة بالساعة घंटा घंटे saa oras',
-  day: 'day days daily dia dias diaria diario jour journee hari sehari ngay วัน 天 日 일 하루 день сутки يوم يوميا اليوم दिन रोज प्रतिदिन siku araw',
-  week: 'week weekly wk semana semaine minggu tuan สัปดาห์ 周 週 星期 주 неделю неделя أسبوع हफ्ता सप्ताह wiki linggo',
-  month: 'month monthly mo mth mes mois bulan sebulan thang เดือน 月 월 месяц мес شهر شهريا महीना महीने माह mwezi buwan',
-  year: 'year yearly yr annum annual ano an annee tahun nam ปี 年 년 год سنة साल mwaka taon',
+  hour: 'hour hours hr hrs h hora horas heure heures jam gio ชั่วโมง ชม 小时 小時 时 時 시간 час часа ساعه بالساعه घंटा घंटे saa oras stunde std ora godzine godz saat',
+  day: 'day days daily dia dias diaria diario jour journee hari sehari ngay วัน 天 日 일 하루 день сутки يوم يوميا اليوم दिन रोज प्रतिदिन siku araw tag giorno dzien zi gun',
+  week: 'week weekly wk semana semaine minggu tuan สัปดาห์ 周 週 星期 주 неделю неделя اسبوع हफ्ता सप्ताह wiki linggo woche settimana tydzien saptamana hafta',
+  month:
+    'month monthly mo mth mes mois bulan sebulan thang เดือน 月 월 месяц мес شهر شهريا महीना महीने माह mwezi buwan monat mese miesiac luna ay',
+  year: 'year yearly yr annum annual ano an annee tahun nam ปี 年 년 год سنه साल mwaka taon jahr anno rok yil',
 } as Record<Period, string>)) {
   for (const w of words.split(' ')) PERIOD_WORDS[w] = period as Period;
 }
-/** Period words written before the amount (zh, ko, th, and "daily"). */
-const PERIOD_BEFORE: Record<string, Period> = {
-  日赚: 'day',
-  日薪: 'day',
-  日结: 'day',
-  每天: 'day',
-  一天: 'day',
-  天赚: 'day',
-  每日: 'day',
-  日入: 'day',
-  月薪: 'month',
-  月入: 'month',
-  每月: 'month',
-  月赚: 'month',
-  时薪: 'hour',
-  每小时: 'hour',
-  일당: 'day',
-  하루: 'day',
-  시급: 'hour',
-  월급: 'month',
-  주급: 'week',
-  วันละ: 'day',
-  ต่อวัน: 'day',
-  รายวัน: 'day',
-  เดือนละ: 'month',
-  เงินเดือน: 'month',
-  ชั่วโมงละ: 'hour',
-  daily: 'day',
+
+interface Before {
+  period: Period;
+  /** The currency a bare "万" means after this word (Japanese 月給 30万 is yen, not yuan). */
+  cur?: string;
+}
+/** Period words written before the amount (zh, ko, th, ja, tr, South and South-East Asian languages, "daily"). */
+const PERIOD_BEFORE: Record<string, Before> = {
+  日赚: { period: 'day' },
+  日薪: { period: 'day' },
+  日结: { period: 'day' },
+  每天: { period: 'day' },
+  一天: { period: 'day' },
+  天赚: { period: 'day' },
+  每日: { period: 'day' },
+  日入: { period: 'day' },
+  月薪: { period: 'month' },
+  月入: { period: 'month' },
+  每月: { period: 'month' },
+  月赚: { period: 'month' },
+  时薪: { period: 'hour' },
+  每小时: { period: 'hour' },
+  일당: { period: 'day' },
+  하루: { period: 'day' },
+  시급: { period: 'hour' },
+  월급: { period: 'month' },
+  주급: { period: 'week' },
+  วันละ: { period: 'day' },
+  ต่อวัน: { period: 'day' },
+  รายวัน: { period: 'day' },
+  เดือนละ: { period: 'month' },
+  เงินเดือน: { period: 'month' },
+  ชั่วโมงละ: { period: 'hour' },
+  daily: { period: 'day' },
+  // ja: 日給 (day), 日当 (day allowance), 時給 (hour), 月給/月収 (month), 週給 (week), 1日 (a day).
+  日給: { period: 'day', cur: 'JPY' },
+  日当: { period: 'day', cur: 'JPY' },
+  '1日': { period: 'day', cur: 'JPY' },
+  時給: { period: 'hour', cur: 'JPY' },
+  月給: { period: 'month', cur: 'JPY' },
+  月収: { period: 'month', cur: 'JPY' },
+  週給: { period: 'week', cur: 'JPY' },
+  // de, tr, pl, ro, ms: "Stundenlohn 35 €", "günlük 2.000 TL", "dziennie 500 zł", "zilnic 200 lei", "sehari RM300".
+  stundenlohn: { period: 'hour' },
+  tageslohn: { period: 'day' },
+  gunluk: { period: 'day' },
+  gunde: { period: 'day' },
+  saatlik: { period: 'hour' },
+  saatte: { period: 'hour' },
+  haftalik: { period: 'week' },
+  aylik: { period: 'month' },
+  ayda: { period: 'month' },
+  dziennie: { period: 'day' },
+  zilnic: { period: 'day' },
+  sehari: { period: 'day' },
+  sejam: { period: 'hour' },
+  sebulan: { period: 'month' },
+  seminggu: { period: 'week' },
+  // hi, ne: रोज/रोजाना (daily), दिनको (per day), दैनिक (daily), घण्टाको (per hour), महिनाको/मासिक (monthly), हप्ताको (weekly).
+  रोज: { period: 'day' },
+  रोजाना: { period: 'day' },
+  प्रतिदिन: { period: 'day' },
+  दिनको: { period: 'day' },
+  दैनिक: { period: 'day' },
+  घण्टाको: { period: 'hour' },
+  महिनाको: { period: 'month' },
+  मासिक: { period: 'month' },
+  हप्ताको: { period: 'week' },
+  // bn: দিনে (a day), প্রতিদিন (every day), দৈনিক (daily), ঘণ্টায় (an hour), মাসে/মাসিক (a month), সপ্তাহে (a week).
+  দিনে: { period: 'day' },
+  প্রতিদিন: { period: 'day' },
+  দৈনিক: { period: 'day' },
+  ঘণ্টায়: { period: 'hour' },
+  মাসে: { period: 'month' },
+  মাসিক: { period: 'month' },
+  সপ্তাহে: { period: 'week' },
+  // ur: روزانہ/یومیہ (daily), فی دن (per day), فی گھنٹہ (per hour), ماہانہ/ماہوار (monthly), ہفتہ وار (weekly);
+  // written with the normaliser's Arabic yeh (ي).
+  روزانہ: { period: 'day' },
+  يوميہ: { period: 'day' },
+  'في دن': { period: 'day' },
+  'في گھنٹہ': { period: 'hour' },
+  ماہانہ: { period: 'month' },
+  ماہوار: { period: 'month' },
+  'ہفتہ وار': { period: 'week' },
+  // my: တစ်ရက်/တစ်နေ့ (one day), နေ့စဉ် (daily), တစ်နာရီ (one hour), တစ်လ (one month), လစဉ် (monthly), တစ်ပတ် (one week).
+  တစ်ရက်: { period: 'day' },
+  တစ်နေ့: { period: 'day' },
+  နေ့စဉ်: { period: 'day' },
+  တစ်နာရီ: { period: 'hour' },
+  တစ်လ: { period: 'month' },
+  လစဉ်: { period: 'month' },
+  တစ်ပတ်: { period: 'week' },
+  // km: ថ្ងៃ (day), ម៉ោងមួយ/មួយម៉ោង (an hour), ខែ (month, also the end of ប្រាក់ខែ "salary"), សប្តាហ៍ (week).
+  ថ្ងៃ: { period: 'day' },
+  ម៉ោងមួយ: { period: 'hour' },
+  មួយម៉ោង: { period: 'hour' },
+  ខែ: { period: 'month' },
+  សប្តាហ៍: { period: 'week' },
+  // am: በቀን/በየቀኑ (per day), በሰዓት (per hour), በወር/በየወሩ (per month), በሳምንት (per week).
+  በቀን: { period: 'day' },
+  በየቀኑ: { period: 'day' },
+  በሰዓት: { period: 'hour' },
+  በወር: { period: 'month' },
+  በየወሩ: { period: 'month' },
+  በሳምንት: { period: 'week' },
 };
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -245,13 +409,14 @@ export const AMOUNT = new RegExp(
   `(?<![\\w.,])(?:(${alt(Object.keys(PREFIX))})\\s?(${NUM})${MULT_RE}|(${NUM})${MULT_RE}(?:\\s?(${alt(Object.keys(SUFFIX))})(?![a-z]))?)`,
   'g',
 );
+/** Range words of the languages written in other scripts (hi से, ne देखि, bn থেকে, ur سے, my မှ, km ដល់, am እስከ). */
+const RANGE_WORDS = ['से', 'देखि', 'থেকে', 'سے', 'မှ', 'ដល់', 'እስከ'];
+/** The upper end of a range: "-800", "to $500", "bis 400 €", "〜5万円", "देखि ९०००", "እስከ 2000 ዶላር". */
 const RANGE = new RegExp(
-  `^\\s?(?:-|~|to|a|à|hasta|ate|den|dén|至|到|đến)\\s?(?:${alt(Object.keys(PREFIX))})?\\s?(${NUM})${MULT_RE}(?:\\s?(?:${alt(Object.keys(SUFFIX))})(?![a-z]))?`,
+  `^\\s?(?:-|~|〜|to|a|à|hasta|ate|den|dén|至|到|đến|bis|do|la|ile|${alt(RANGE_WORDS)})\\s?(${alt(Object.keys(PREFIX))})?\\s?(${NUM})${MULT_RE}(?:\\s?(${alt(Object.keys(SUFFIX))})(?![a-z]))?`,
 );
-const PERIOD_AFTER = new RegExp(
-  `^\\s?(?:\\+\\s?)?(?:/|per|a|an|each|every|par|por|al|ao|pro|в|kwa|bawat|kada|moi|mot|setiap|se|ต่อ|每|一|/ ?)\\s?(${alt(Object.keys(PERIOD_WORDS))})(?![a-z])|^\\s?(daily|weekly|monthly|hourly|diario|diaria|mensual|mensal|semanal|sehari|sebulan|seminggu|perjam|per jam|per hari|per bulan|يوميا|شهريا|प्रतिदिन)(?![a-z])`,
-);
-const HOURLY_WORDS: Record<string, Period> = {
+/** Period words standing alone after the amount ("daily", "täglich", "dziennie", "pe zi" is a connector form). */
+const ADVERBS: Record<string, Period> = {
   hourly: 'hour',
   perjam: 'hour',
   'per jam': 'hour',
@@ -271,8 +436,67 @@ const HOURLY_WORDS: Record<string, Period> = {
   'per hari': 'day',
   يوميا: 'day',
   प्रतिदिन: 'day',
+  // Languages added in 2026-11.
+  sejam: 'hour',
+  stundlich: 'hour',
+  saatlik: 'hour',
+  taglich: 'day',
+  giornalieri: 'day',
+  dziennie: 'day',
+  zilnic: 'day',
+  gunluk: 'day',
+  wochentlich: 'week',
+  tygodniowo: 'week',
+  saptamanal: 'week',
+  haftalik: 'week',
+  monatlich: 'month',
+  mensili: 'month',
+  miesiecznie: 'month',
+  lunar: 'month',
+  aylik: 'month',
+  দৈনিক: 'day',
+  প্রতিদিন: 'day',
+  روزانہ: 'day',
+  يوميہ: 'day',
+  ماہانہ: 'month',
+  दैनिक: 'day',
+  रोज: 'day',
+  တစ်ရက်: 'day',
+  တစ်နာရီ: 'hour',
+  တစ်ပတ်: 'week',
+  တစ်လ: 'month',
+  ក្នុងមួយថ្ងៃ: 'day',
+  មួយថ្ងៃ: 'day',
+  ក្នុងមួយម៉ោង: 'hour',
+  មួយម៉ោង: 'hour',
+  ក្នុងមួយសប្តាហ៍: 'week',
+  ក្នុងមួយខែ: 'month',
+  មួយខែ: 'month',
+  በቀን: 'day',
+  በሰዓት: 'hour',
+  በሳምንት: 'week',
+  በወር: 'month',
 };
-const BEFORE = new RegExp(`(${alt(Object.keys(PERIOD_BEFORE))})\\s?(?:赚|收入|可赚|可达|高达|:|：|최대|ได้)?\\s?$`);
+const PERIOD_AFTER = new RegExp(
+  `^\\s?(?:\\+\\s?)?(?:/|per|a|an|each|every|par|por|al|ao|pro|в|kwa|bawat|kada|moi|mot|setiap|se|ต่อ|每|一|am|im|die|all'|l'|na|za|pe|/ ?)\\s?(${alt(Object.keys(PERIOD_WORDS))})(?![a-z])|^\\s?(${alt(Object.keys(ADVERBS))})(?![a-z])`,
+);
+/** Words allowed between a period word and the amount after it ("日赚可达", "1日あたり", "günlük kazanç", "በወር ከ1200"). */
+const FILLERS = ['赚', '收入', '可赚', '可达', '高达', ':', '최대', 'ได้', 'あたり', '最大', '約', 'kazanc', 'sehingga', 'ከ', 'ကို'];
+const BEFORE = new RegExp(`(${alt(Object.keys(PERIOD_BEFORE))})\\s?(?:${alt(FILLERS)})?\\s?$`);
+
+/** Every word the tables above match: the text they meet is normalised, so they must be written normalised. */
+export function moneyWords(): string[] {
+  return [
+    ...Object.keys(PREFIX),
+    ...Object.keys(SUFFIX),
+    ...Object.keys(MULT),
+    ...Object.keys(PERIOD_WORDS),
+    ...Object.keys(PERIOD_BEFORE),
+    ...Object.keys(ADVERBS),
+    ...RANGE_WORDS,
+    ...FILLERS,
+  ];
+}
 
 /** "1,500" → 1500; "1.500" → 1500; "1.5" → 1.5; "1,5" → 1.5; "15 000" → 15000. */
 export function parseNumber(raw: string): number {
@@ -291,9 +515,30 @@ export interface Pay {
   usdEquivalent: number;
 }
 
-export function usdEquivalent(amount: number, currency: string): number | undefined {
+/**
+ * US-equivalent pay: amount × USD rate × wage ratio. `wageOf` names the currency whose country's wages the pay is
+ * judged by, when that is not the currency's own (US dollars quoted in Khmer are Cambodian pay, see localWage).
+ */
+export function usdEquivalent(amount: number, currency: string, wageOf = currency): number | undefined {
   const c = CURRENCIES[currency.toUpperCase()];
-  return c ? amount * c.usd * c.wage : undefined;
+  const w = CURRENCIES[wageOf.toUpperCase()];
+  return c && w ? amount * c.usd * w.wage : undefined;
+}
+
+/** Khmer script: Cambodia pays wages in US dollars ("ប្រាក់ខែ $300"), so its dollars are local pay. */
+const KHMER = /[\u1780-\u17ff]/;
+/** Letters only Urdu writes among Arabic-script languages (ٹ ڈ ں ہ ے), kept by the normaliser. */
+const URDU = /[\u0679\u0688\u06ba\u06c1\u06d2]/;
+
+/**
+ * The currency a pay amount is really in, and whose wages it is judged by, where the text's script settles what
+ * the currency alone cannot: "Rs"/"₨" in Urdu text is the Pakistani rupee, and a dollar amount in Khmer text is
+ * paid in Cambodia, where an outsized day is ~US$30, not US$250 (the KHR row's wage ratio; DOMAIN.md §1(a)).
+ */
+function localize(currency: string, text: string): { currency: string; wageOf: string } {
+  if (currency === 'INR' && URDU.test(text)) return { currency: 'PKR', wageOf: 'PKR' };
+  if (currency === 'USD' && KHMER.test(text)) return { currency, wageOf: 'KHR' };
+  return { currency, wageOf: currency };
 }
 
 export function isOutsized(amount: number, currency: string, period: Period): boolean {
@@ -331,44 +576,69 @@ export function* amounts(text: string): Generator<RegExpExecArray> {
   }
 }
 
+/** Native decimal digits (Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali, Thai, Myanmar, Khmer). */
+const NATIVE = '[\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\u09e6-\\u09ef\\u0e50-\\u0e59\\u1040-\\u1049\\u17e0-\\u17e9]';
+const NATIVE_DIGIT = new RegExp(NATIVE, 'g');
+const HAS_NATIVE_DIGIT = new RegExp(NATIVE);
+const ANY_DIGIT = new RegExp(`\\d|${NATIVE}`);
+/** The zero of each native digit block above. */
+const NATIVE_ZERO = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x1040, 0x17e0];
+
+/** The text with native digits written as ASCII ones, one unit for one, so positions do not move. */
+export function asciiDigits(text: string): string {
+  return text.replace(NATIVE_DIGIT, (d) => {
+    const c = d.charCodeAt(0);
+    const zero = NATIVE_ZERO.find((z) => c >= z && c <= z + 9)!;
+    return String.fromCharCode(48 + c - zero);
+  });
+}
+
 /** All pay amounts with a period in a normalised text, with their ranges in that text. */
-export function findPay(text: string): Array<Pay & { start: number; end: number }> {
+export function findPay(normalized: string): Array<Pay & { start: number; end: number }> {
   const out: Array<Pay & { start: number; end: number }> = [];
-  if (!/\d/.test(text)) return out;
+  if (!ANY_DIGIT.test(normalized)) return out;
+  const text = HAS_NATIVE_DIGIT.test(normalized) ? asciiDigits(normalized) : normalized;
+  /** End of the last range read: its upper amount is not read again on its own. */
+  let consumed = 0;
   for (const m of amounts(text)) {
+    if (m.index < consumed) continue;
     const [whole, pre, preNum, preMult, postNum, postMult, suf] = m;
     const numRaw = preNum ?? postNum;
     if (!numRaw) continue;
     const multKey = preMult ?? postMult;
     const mult = multKey ? MULT[multKey] : undefined;
-    const currency = (pre && PREFIX[pre]) || (suf && SUFFIX[suf]) || mult?.cur;
-    if (!currency) continue;
+    let currency = (pre && PREFIX[pre]) || (suf && SUFFIX[suf]) || undefined;
     let amount = parseNumber(numRaw) * (mult?.x ?? 1);
     let end = m.index + whole.length;
+    // "150–400 € pro Tag", "ከ1200 እስከ 2000 ዶላር": the currency may be written after the range's upper end only.
     const range = RANGE.exec(text.slice(end, end + 40));
     if (range) {
-      const mult2 = range[2] ? MULT[range[2]] : mult;
-      amount = Math.max(amount, parseNumber(range[1]!) * (mult2?.x ?? 1));
+      const mult2 = range[3] ? MULT[range[3]] : mult;
+      amount = Math.max(amount, parseNumber(range[2]!) * (mult2?.x ?? 1));
+      currency ||= (range[1] && PREFIX[range[1]]) || (range[4] && SUFFIX[range[4]]) || undefined;
       end += range[0].length;
     }
     let period: Period | undefined;
     const after = PERIOD_AFTER.exec(text.slice(end, end + 30));
     if (after) {
-      period = after[1] ? PERIOD_WORDS[after[1]] : HOURLY_WORDS[after[2]!];
+      period = after[1] ? PERIOD_WORDS[after[1]] : ADVERBS[after[2]!];
       end += after[0].length;
     }
     let start = m.index;
-    if (!period) {
-      const before = BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-      if (before) {
-        period = PERIOD_BEFORE[before[1]!];
-        start -= before[0].length;
-      }
+    const before = BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+    const word = before ? PERIOD_BEFORE[before[1]!] : undefined;
+    if (!period && word) {
+      period = word.period;
+      start -= before![0].length;
     }
-    if (!period || !Number.isFinite(amount) || amount <= 0) continue;
-    const eq = usdEquivalent(amount, currency);
+    // A bare multiplier implies a currency ("60万" is yuan), unless the period word says whose ("月給30万" is yen).
+    currency ||= mult?.cur ? (word?.cur ?? mult.cur) : undefined;
+    if (!currency || !period || !Number.isFinite(amount) || amount <= 0) continue;
+    const local = localize(currency, text);
+    const eq = usdEquivalent(amount, local.currency, local.wageOf);
     if (eq === undefined) continue;
-    out.push({ amount, currency, period, usdEquivalent: eq, start, end });
+    consumed = end;
+    out.push({ amount, currency: local.currency, period, usdEquivalent: eq, start, end });
   }
   return out;
 }
