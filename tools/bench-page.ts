@@ -6,7 +6,11 @@
  *  - initial scan: main-thread time in our idle slices (self-measured in the content script, exposed
  *    only because the bench sets <html data-lurewatch-bench>), wall time to first idle, the longest slice;
  *  - renderer main-thread script time (CDP Performance ScriptDuration) with minus without extension;
- *  - long tasks (> 50 ms, PerformanceObserver 'longtask') after load, with vs without (baseline);
+ *  - long tasks (> 50 ms, PerformanceObserver 'longtask') after load, and while the ten messages below
+ *    are appended, with vs without (baseline: the same page, the same appends). On a loaded machine a
+ *    task stretches in wall time, so also: the longest single scan job (what the queue's slice budget
+ *    cannot split: one subtree search or one analysis) and the longest search job;
+ *  - the initial scan's main-thread time split into finding items (adapters) and analysing them;
  *  - time to mark a newly appended scam message (append → data-lurewatch-risk), median and max of 10;
  *  - JS heap after GC (CDP Runtime.getHeapUsage) with minus without: content-script heap, approximately
  *    (the isolated world shares the page's V8 heap);
@@ -46,6 +50,10 @@ interface RunResult {
   longTasksAfterLoad: number[];
   /** Every long task of the page load, the page's own included (compare with the baseline run). */
   longTasksAll: number[];
+  /** Long tasks from the first append to the end of the run (the page's own appends included). */
+  longTasksDuringAppends?: number[];
+  /** Scanner stats at the end of the run, appends included. */
+  statsAfterAppends?: Record<string, number | string>;
   scriptMs: number;
   heapUsedMb: number;
   stats?: Record<string, number | string>;
@@ -96,34 +104,43 @@ async function measure(context: BrowserContext, fixture: Fixture, withExtension:
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
 
-  let appendMs: number[] | undefined;
-  if (withExtension) {
-    appendMs = [];
-    for (let n = 0; n < 10; n++) {
-      const ms = await page.evaluate(
-        ({ kind, text }) =>
-          new Promise<number>((resolve, reject) => {
-            const w = window as unknown as { lwChat?: { append(t: string): string }; lwFeed?: { append(t: string): Element } };
-            const t0 = performance.now();
-            const el = kind === 'chat' ? document.querySelector(`[data-id="${w.lwChat?.append(text)}"]`) : (w.lwFeed?.append(text) ?? null);
-            if (!el) return reject(new Error('append failed'));
-            const mo = new MutationObserver(() => {
-              if (el.hasAttribute('data-lurewatch-risk')) {
-                mo.disconnect();
-                resolve(performance.now() - t0);
-              }
-            });
-            mo.observe(el, { attributes: true, attributeFilter: ['data-lurewatch-risk'] });
-            setTimeout(() => {
+  // The appends run without the extension too (nothing to wait for there), so that the long tasks
+  // of the page's own appending (layout of a 2,000-row list) have a baseline.
+  const appendMs: number[] = [];
+  const appendStart = await page.evaluate(() => performance.now());
+  for (let n = 0; n < 10; n++) {
+    const ms = await page.evaluate(
+      ({ kind, text, wait }) =>
+        new Promise<number>((resolve, reject) => {
+          const w = window as unknown as { lwChat?: { append(t: string): string }; lwFeed?: { append(t: string): Element } };
+          const t0 = performance.now();
+          const el = kind === 'chat' ? document.querySelector(`[data-id="${w.lwChat?.append(text)}"]`) : (w.lwFeed?.append(text) ?? null);
+          if (!el) return reject(new Error('append failed'));
+          if (!wait) return resolve(Number.NaN);
+          const mo = new MutationObserver(() => {
+            if (el.hasAttribute('data-lurewatch-risk')) {
               mo.disconnect();
-              resolve(Number.POSITIVE_INFINITY);
-            }, 5000);
-          }),
-        { kind: fixture.kind, text: `${LURE} ${n}` },
-      );
-      appendMs.push(ms);
-      await page.waitForTimeout(200);
-    }
+              resolve(performance.now() - t0);
+            }
+          });
+          mo.observe(el, { attributes: true, attributeFilter: ['data-lurewatch-risk'] });
+          setTimeout(() => {
+            mo.disconnect();
+            resolve(Number.POSITIVE_INFINITY);
+          }, 5000);
+        }),
+      { kind: fixture.kind, text: `${LURE} ${n}`, wait: withExtension },
+    );
+    appendMs.push(ms);
+    await page.waitForTimeout(200);
+  }
+  const all = await page.evaluate(() => (window as unknown as { __lt: Array<{ start: number; duration: number }> }).__lt);
+  const longTasksDuringAppends = all.filter((t) => t.start >= appendStart).map((t) => Math.round(t.duration));
+  let statsAfterAppends: Record<string, number | string> | undefined;
+  if (withExtension) {
+    // The report (and with it the stats) is debounced by 250 ms.
+    await settle(page, 400);
+    statsAfterAppends = JSON.parse((await page.locator('html').getAttribute('data-lurewatch-bench-stats')) ?? '{}');
   }
   const flagged = withExtension ? await page.locator('[data-lurewatch-risk]').count() : undefined;
   await page.close();
@@ -133,7 +150,9 @@ async function measure(context: BrowserContext, fixture: Fixture, withExtension:
     scriptMs,
     heapUsedMb: heap.usedSize / 1024 / 1024,
     stats,
-    appendMs,
+    appendMs: withExtension ? appendMs : undefined,
+    longTasksDuringAppends,
+    statsAfterAppends,
     flagged,
   };
 }
@@ -193,6 +212,7 @@ async function main(): Promise<void> {
       results[fixture.name] = { without, with: withExt };
 
       const s = withExt.stats ?? {};
+      const after = withExt.statsAfterAppends ?? {};
       const extLong = withExt.longTasksAfterLoad;
       const baseLong = without.longTasksAfterLoad;
       console.log(`\n== ${fixture.name}`);
@@ -212,6 +232,15 @@ async function main(): Promise<void> {
       );
       console.log(
         `long tasks after load (ms), with extension    : [${extLong.join(', ')}]   baseline: [${baseLong.join(', ')}]   (target: none from us)`,
+      );
+      console.log(
+        `long tasks while appending (ms)               : [${(withExt.longTasksDuringAppends ?? []).join(', ')}]   baseline: [${(without.longTasksDuringAppends ?? []).join(', ')}]`,
+      );
+      console.log(
+        `longest single scan job                       : ${fmt(Number(after.maxJobMs ?? s.maxJobMs))} ms   (longest search ${fmt(Number(after.maxSearchMs))} ms; longest slice incl. appends ${fmt(Number(after.maxSliceMs))} ms)`,
+      );
+      console.log(
+        `initial scan, finding items / analysing       : ${fmt(Number(s.initialSearchMs))} / ${fmt(Number(s.initialBusyMs) - Number(s.initialSearchMs))} ms`,
       );
       console.log(
         `new message marked after (ms)                 : median ${fmt(median(withExt.appendMs ?? []))}, max ${fmt(Math.max(...(withExt.appendMs ?? [Number.NaN])))}   (target ≤ 100)`,

@@ -1,35 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type IdleDeadlineLike, IdleQueue, idleScheduler, type Scheduler } from './queue';
-
-/** A manual scheduler and clock: each job "costs" jobCost ms of fake time. */
-function fakeScheduler() {
-  let time = 0;
-  const waiting: Array<(d: IdleDeadlineLike) => void> = [];
-  const scheduler: Scheduler = {
-    now: () => time,
-    schedule(cb) {
-      waiting.push(cb);
-      return () => {
-        const i = waiting.indexOf(cb);
-        if (i >= 0) waiting.splice(i, 1);
-      };
-    },
-  };
-  return {
-    scheduler,
-    advance: (ms: number) => {
-      time += ms;
-    },
-    runSlice: (remaining = 50) => {
-      const cb = waiting.shift();
-      cb?.({ didTimeout: false, timeRemaining: () => remaining });
-      return cb !== undefined;
-    },
-    get waiting() {
-      return waiting.length;
-    },
-  };
-}
+import { fakeScheduler } from './fake-scheduler';
+import { type IdleDeadlineLike, IdleQueue, idleScheduler, type Lane } from './queue';
 
 describe('IdleQueue', () => {
   it('works in slices that respect the time budget', () => {
@@ -109,6 +80,92 @@ describe('IdleQueue', () => {
     queue.clear();
     expect(fake.waiting).toBe(0);
     expect(queue.size).toBe(0);
+  });
+
+  it('runs fresh jobs before bulk ones, even when they arrive later', () => {
+    const fake = fakeScheduler();
+    const done: string[] = [];
+    const queue = new IdleQueue<string>(
+      (s) => {
+        fake.advance(3);
+        done.push(s);
+      },
+      { scheduler: fake.scheduler, budgetMs: 8 },
+    );
+    for (let i = 0; i < 6; i++) queue.push(`old${i}`, 'bulk');
+    fake.runSlice();
+    expect(done).toEqual(['old0', 'old1', 'old2']);
+    queue.push('new', 'fresh');
+    fake.runSlice();
+    expect(done.slice(3)).toEqual(['new', 'old3', 'old4']);
+  });
+
+  it('gives fresh jobs pushed by a running job their turn in the same slice', () => {
+    const fake = fakeScheduler();
+    const done: string[] = [];
+    const queue = new IdleQueue<string>(
+      (s, lane: Lane) => {
+        done.push(`${s}:${lane}`);
+        if (s === 'root') queue.push('item', 'fresh');
+      },
+      { scheduler: fake.scheduler },
+    );
+    queue.push('old', 'bulk');
+    queue.push('root', 'fresh');
+    fake.runSlice();
+    expect(done).toEqual(['root:fresh', 'item:fresh', 'old:bulk']);
+  });
+
+  it('moves a waiting bulk job up when it is pushed as fresh, never down', () => {
+    const fake = fakeScheduler();
+    const done: string[] = [];
+    const queue = new IdleQueue<string>((s, lane) => done.push(`${s}:${lane}`), { scheduler: fake.scheduler });
+    queue.push('a', 'bulk');
+    queue.push('b', 'bulk');
+    queue.push('b', 'fresh');
+    queue.push('c', 'fresh');
+    queue.push('c', 'bulk');
+    expect(queue.size).toBe(3);
+    expect(queue.laneOf('a')).toBe('bulk');
+    expect(queue.laneOf('c')).toBe('fresh');
+    expect(queue.laneOf('z')).toBeUndefined();
+    fake.runSlice();
+    expect(done).toEqual(['b:fresh', 'c:fresh', 'a:bulk']);
+  });
+
+  it('keeps arrival order across thousands of jobs, moves and re-pushes', () => {
+    const fake = fakeScheduler();
+    const done: number[] = [];
+    const queue = new IdleQueue<number>((n) => done.push(n), { scheduler: fake.scheduler });
+    for (let i = 0; i < 3000; i++) queue.push(i, 'bulk');
+    const moved = Array.from({ length: 1000 }, (_, k) => 2999 - 3 * k);
+    for (const n of moved) queue.push(n, 'fresh');
+    queue.push(0, 'bulk');
+    expect(queue.size).toBe(3000);
+    // The fake clock stands still, so one slice takes everything.
+    fake.runSlice();
+    const rest = Array.from({ length: 3000 }, (_, i) => i).filter((i) => !moved.includes(i));
+    expect(done).toEqual([...moved, ...rest]);
+    expect(queue.size).toBe(0);
+    // Emptied and refilled, it starts clean.
+    queue.push(7, 'bulk');
+    queue.push(7, 'bulk');
+    fake.runSlice();
+    expect(done.slice(3000)).toEqual([7]);
+  });
+
+  it('reports the longest job of each slice', () => {
+    const fake = fakeScheduler();
+    const reports: Array<[number, number, number]> = [];
+    const costs = [1, 5, 2];
+    const queue = new IdleQueue<number>((n) => fake.advance(costs[n] ?? 0), {
+      scheduler: fake.scheduler,
+      budgetMs: 100,
+      onSlice: (ms, jobs, longest) => reports.push([ms, jobs, longest]),
+    });
+    for (let i = 0; i < 3; i++) queue.push(i);
+    fake.runSlice(200);
+    expect(reports).toEqual([[8, 3, 5]]);
   });
 });
 

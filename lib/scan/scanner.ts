@@ -3,9 +3,17 @@
  * Everything the scanner needs from outside (site adapters, the engine bound to the active pack, the
  * warning renderer, the clock) is passed in, so it runs unchanged in unit tests with small fakes.
  *
- * Work items in the queue are either a subtree to search (an Element) or one found item. A subtree
- * search yields items that are queued one by one, so 2,000 messages are analysed across many short
- * idle slices, never in one long task. Errors stay with the job that caused them.
+ * Work items in the queue are the document (a whole-document scan, when its turn comes), a subtree to
+ * search (an Element) or one found item. A subtree search yields items that are queued one by one, so
+ * 2,000 messages are analysed across many short idle slices, never in one long task. Errors stay with
+ * the job that caused them.
+ *
+ * A big search (the whole document at start, re-analysis, navigation and rescans, or a big block the
+ * page adds at once) is not one job either where it overlaps the element the site keeps its items in
+ * (lib/sites observeRootFor: a chat's message list): that part is split into subtrees of bounded size,
+ * each its own job, since a site's items there are found the same whether it is searched whole or piece
+ * by piece (that is how messages arriving one by one are found). Document scans run in the queue's bulk
+ * lane; what the page just added or changed runs first (lib/scan/queue.ts).
  */
 import { type Item, isFlagged, type Verdict } from '../engine/types';
 import type { FoundItem } from '../sites/types';
@@ -14,7 +22,7 @@ import { itemKey } from './hash';
 import { clearMarker, RISK_ATTRIBUTE, setMarker } from './marker';
 import type { Natives } from './natives';
 import { type DomBatch, type Watcher, watchDom } from './observer';
-import { IdleQueue, type Scheduler } from './queue';
+import { IdleQueue, type Lane, type Scheduler } from './queue';
 import { shouldSkip } from './skip';
 import type { WarningView } from './view';
 import type { WarningLayer } from './warnings';
@@ -49,6 +57,11 @@ export interface ScanStats {
   busyMs: number;
   slices: number;
   maxSliceMs: number;
+  /** The longest single job (one subtree search or one item): what the slice budget cannot split. */
+  maxJobMs: number;
+  /** Of busyMs, the time spent finding items (planning and subtree searches), and its longest job. */
+  searchMs: number;
+  maxSearchMs: number;
   analyzed: number;
   items: number;
   errors: number;
@@ -56,6 +69,8 @@ export interface ScanStats {
   initialScanMs?: number;
   /** busyMs at that moment. */
   initialBusyMs?: number;
+  /** searchMs at that moment. */
+  initialSearchMs?: number;
   mode?: 'observer' | 'polling';
 }
 
@@ -63,6 +78,15 @@ export interface ScannerOptions {
   doc: Document;
   url(): URL;
   findItems(root: ParentNode, url: URL): FoundItem[];
+  /**
+   * The element the site keeps its items in, if the adapters know it (lib/sites observeRootFor). A big
+   * search (the document, or a block the page adds at once) that overlaps it is split into subtrees of
+   * at most unitElements elements there; without it a search is one job, as the generic adapters need
+   * the page whole.
+   */
+  itemRoot?(): Element | null;
+  /** Most elements below the top of a subtree searched in one job inside the item root. */
+  unitElements?: number;
   natives: Pick<Natives, 'MutationObserver' | 'setTimeout' | 'clearTimeout'>;
   scheduler: Scheduler;
   warnings: WarningLayer;
@@ -75,8 +99,36 @@ export interface ScannerOptions {
   rescanIntervalMs?: number;
 }
 
-type Job = Element | FoundItem;
+/** The document (a whole-document scan, when its turn comes), a subtree to search, or one item to analyse. */
+type Job = Document | Element | FoundItem;
 const isFound = (job: Job): job is FoundItem => 'element' in job && 'text' in job;
+const isDocument = (job: Document | Element): job is Document => job.nodeType === 9;
+
+/**
+ * 1,000 elements is about 65 WhatsApp messages: the adapters search the 30,000-element chat-2000 fixture
+ * in ~10 ms on a quiet machine, so a unit is well under a millisecond there and a few on a loaded one,
+ * inside the queue's 8 ms slice. (Smaller units cost more in total: each search has a fixed cost.)
+ */
+const UNIT_ELEMENTS = 1000;
+
+/**
+ * Whether more than `limit` elements lie below el. Walks at most limit + 1 of them, so asking it of a
+ * 30,000-element chat costs no more than asking it of one message.
+ */
+export function hasMoreElements(el: Element, limit: number): boolean {
+  let seen = 0;
+  let node: Element | null = el.firstElementChild;
+  while (node !== null) {
+    if (++seen > limit) return true;
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node !== null && node !== el && node.nextElementSibling === null) node = node.parentElement;
+    node = node === null || node === el ? null : node.nextElementSibling;
+  }
+  return false;
+}
 
 export class Scanner {
   private readonly cache = new ScanCache();
@@ -89,10 +141,20 @@ export class Scanner {
   private lastRescan = Number.NEGATIVE_INFINITY;
   private rescanTimer: number | null = null;
   private changed = false;
-  readonly stats: ScanStats = { busyMs: 0, slices: 0, maxSliceMs: 0, analyzed: 0, items: 0, errors: 0 };
+  readonly stats: ScanStats = {
+    busyMs: 0,
+    slices: 0,
+    maxSliceMs: 0,
+    maxJobMs: 0,
+    searchMs: 0,
+    maxSearchMs: 0,
+    analyzed: 0,
+    items: 0,
+    errors: 0,
+  };
 
   constructor(private readonly options: ScannerOptions) {
-    this.queue = new IdleQueue<Job>((job) => this.run(job), {
+    this.queue = new IdleQueue<Job>((job, lane) => this.run(job, lane), {
       scheduler: options.scheduler,
       budgetMs: options.budgetMs,
       timeoutMs: options.timeoutMs,
@@ -100,10 +162,11 @@ export class Scanner {
         this.stats.errors++;
         options.log('an item could not be scanned', error);
       },
-      onSlice: (ms) => {
+      onSlice: (ms, _jobs, longestJobMs) => {
         this.stats.busyMs += ms;
         this.stats.slices++;
         if (ms > this.stats.maxSliceMs) this.stats.maxSliceMs = ms;
+        if (longestJobMs > this.stats.maxJobMs) this.stats.maxJobMs = longestJobMs;
       },
       onIdle: () => this.idle(),
     });
@@ -217,30 +280,86 @@ export class Scanner {
     }, wait);
   }
 
+  /** Queues a whole-document scan: planned (split into subtrees) when its turn comes, not now. */
   private queueDocument(): void {
     this.lastRescan = this.options.scheduler.now();
-    const root = this.options.doc.documentElement;
-    if (root) this.queue.push(root);
+    this.queue.push(this.options.doc, 'bulk');
   }
 
   private onBatch(batch: DomBatch): void {
     for (const host of batch.removedHosts) this.options.warnings.hostRemoved(host);
     if (!this.policy) return;
-    for (const el of batch.changed) this.queue.push(el);
+    for (const el of batch.changed) this.queue.push(el, 'fresh');
   }
 
-  private run(job: Job): void {
+  private run(job: Job, lane: Lane): void {
     if (!this.policy) return;
-    if (isFound(job)) this.scanItem(job, this.policy);
-    else this.searchRoot(job);
+    if (isFound(job)) {
+      this.scanItem(job, this.policy);
+      return;
+    }
+    const started = this.options.scheduler.now();
+    try {
+      if (isDocument(job)) this.planDocument(job);
+      else this.searchRoot(job, lane);
+    } finally {
+      const ms = this.options.scheduler.now() - started;
+      this.stats.searchMs += ms;
+      if (ms > this.stats.maxSearchMs) this.stats.maxSearchMs = ms;
+    }
   }
 
-  private searchRoot(root: Element): void {
+  /** A whole-document scan: the document element, in the bulk lane (split by searchRoot when big). */
+  private planDocument(doc: Document): void {
+    const root = doc.documentElement;
+    if (root) this.searchRoot(root, 'bulk');
+  }
+
+  private searchRoot(root: Element, lane: Lane): void {
     if (!root.isConnected) return;
-    // A pending ancestor search will find everything in this subtree anyway.
-    for (let p = root.parentElement; p !== null; p = p.parentElement) if (this.queue.has(p)) return;
+    // A pending ancestor search will find everything in this subtree anyway, unless it waits in the
+    // bulk lane behind a document scan and this is new content: that is searched now.
+    for (let p = root.parentElement; p !== null; p = p.parentElement) {
+      const waiting = this.queue.laneOf(p);
+      if (waiting === 'fresh' || waiting === lane) return;
+    }
+    if (hasMoreElements(root, this.options.unitElements ?? UNIT_ELEMENTS) && this.split(root, lane)) return;
     const found = this.options.findItems(root, this.options.url());
-    for (const item of found) this.queue.push(item);
+    // Items keep their search's lane: a new message's item is analysed before the backlog.
+    for (const item of found) this.queue.push(item, lane);
+  }
+
+  /**
+   * Queues a big subtree as smaller searches, in its lane, when it overlaps the item root: inside the
+   * item root, its children (each checked, and split again if still too big, when its turn comes); when
+   * it holds the item root, the item root and, whole, what lies around it (page chrome: headers, side
+   * bars: the siblings of each ancestor of the item root). False when root does not overlap the item
+   * root (the adapters may need it whole: the generic ones do) or is part of one item.
+   */
+  private split(root: Element, lane: Lane): boolean {
+    const container = this.options.itemRoot?.() ?? null;
+    if (!container) return false;
+    if (container.contains(root)) {
+      if (this.withinItem(root)) return false;
+      for (let child = root.firstElementChild; child !== null; child = child.nextElementSibling) this.queue.push(child, lane);
+      return true;
+    }
+    if (!root.contains(container)) return false;
+    for (let el: Element = container, parent = el.parentElement; parent !== null && el !== root; el = parent, parent = el.parentElement)
+      for (let sib = parent.firstElementChild; sib !== null; sib = sib.nextElementSibling) if (sib !== el) this.queue.push(sib, lane);
+    this.queue.push(container, lane);
+    return true;
+  }
+
+  /**
+   * Whether root is, or lies inside, one item (a long e-mail, a job description): every piece of it
+   * would find that whole item again and build it again, so it is searched whole. Asked of its first
+   * leaf, the cheapest search that still finds every item around it.
+   */
+  private withinItem(root: Element): boolean {
+    let leaf = root;
+    while (leaf.firstElementChild) leaf = leaf.firstElementChild;
+    return this.options.findItems(leaf, this.options.url()).some((item) => item.element.contains(root));
   }
 
   private scanItem(found: FoundItem, policy: ScanPolicy): void {
@@ -312,6 +431,7 @@ export class Scanner {
     if (this.stats.initialScanMs === undefined) {
       this.stats.initialScanMs = this.options.scheduler.now() - this.startedAt;
       this.stats.initialBusyMs = this.stats.busyMs;
+      this.stats.initialSearchMs = this.stats.searchMs;
       // The first full pass is always worth a report, even when it found nothing ("scanned: 0").
       this.changed = true;
     }

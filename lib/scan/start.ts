@@ -11,7 +11,7 @@ import type { UiLanguage } from '../i18n';
 import { onMessage, sendMessage, type TabReport } from '../messaging';
 import { effectiveLanguage } from '../policy/defaults';
 import { loadPolicyMirror, type PolicyMirror, watchPolicyMirror } from '../policy/mirror';
-import { findItems, type PackSites } from '../sites';
+import { findItems, observeRootFor, type PackSites } from '../sites';
 import { STORAGE_KEYS } from '../store/keys';
 import type { Settings } from '../store/settings';
 import { loadSettings, watchSettings } from '../store/settings-store';
@@ -127,6 +127,7 @@ async function run(ctx: ContentScriptContext, options: StartOptions): Promise<vo
     doc: document,
     url: currentUrl,
     findItems: (root, url) => findItems(root, url, packSites()),
+    itemRoot: () => observeRootFor(document, currentUrl(), packSites()),
     natives,
     scheduler: idleScheduler(natives),
     warnings,
@@ -172,9 +173,14 @@ async function run(ctx: ContentScriptContext, options: StartOptions): Promise<vo
     apply(reanalyze);
   });
   const unwatchPolicy = watchPolicyMirror((next: PolicyMirror) => {
+    // The background writes its copy shortly after install, usually the very policy already read (both
+    // go through readMirror, so equal policies serialise alike): then there is nothing to redo.
+    if (JSON.stringify(next) === JSON.stringify(managed)) return;
     if (!next.features.inlineWarnings) warnings.hideAll();
     managed = next;
-    apply(true);
+    // Policy decides only how warnings are shown (inline or not, default language), never a verdict:
+    // re-present what is flagged, no re-analysis (that was a 2,000-message re-scan in the chat bench).
+    apply(false);
   });
   const unwatchPack = watchActivePack((next: ActivePack) => {
     if (next.problem) log(next.problem);
