@@ -119,6 +119,13 @@ describe('jsonld adapter (schema.org JobPosting)', () => {
     expect(jobPostingsIn(huge)).toEqual([]);
   });
 
+  it('reads JSON-LD when the search starts at <html>, as the content script does', () => {
+    const doc = loadFixture('jobposting-jsonld.html');
+    const fromDocument = findItems(doc, LD_URL).map(summary);
+    expect(fromDocument.length).toBeGreaterThan(0);
+    expect(findItems(doc.documentElement, LD_URL).map(summary)).toEqual(fromDocument);
+  });
+
   it('does not re-read JSON-LD on a subtree change', () => {
     const doc = loadFixture('jobposting-jsonld.html');
     expect(findItems(doc.querySelector('footer')!, LD_URL)).toEqual([]);

@@ -222,8 +222,9 @@ function elementFor(ctx: FindContext, title: string | undefined, many: boolean):
 
 function fromJsonLd(ctx: FindContext): FoundItem[] {
   const { doc, url, sel, root } = ctx;
-  // JSON-LD is page-level: read it when the whole document is scanned, not on every subtree change.
-  if ((root as Node).nodeType !== 9) return [];
+  // JSON-LD is page-level: read it when the whole document is scanned (the content script starts its
+  // scans at <html>; tests and tools may pass the Document), not on every subtree change.
+  if ((root as Node).nodeType !== 9 && root !== doc.documentElement) return [];
   const postings: Obj[] = [];
   for (const script of sel.all(doc, 'script')) {
     const text = script.textContent ?? '';

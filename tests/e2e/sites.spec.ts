@@ -42,6 +42,13 @@ const CASES: SiteCase[] = [
     clean: ['Data Analyst'],
   },
   {
+    // A job board without a site adapter: the posting comes from its schema.org JobPosting (JSON-LD), read
+    // when the content script scans the document (it starts at <html>, not at the Document).
+    page: 'jobposting-jsonld.html',
+    marked: ['Online Order Assistant'],
+    clean: [],
+  },
+  {
     // A group feed still reads as before next to the Marketplace adapter: the overseas lure only.
     page: 'facebook.html',
     marked: ['Libre ang ticket at visa'],
