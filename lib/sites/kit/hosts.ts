@@ -48,7 +48,15 @@ export const FIXTURE_META = 'lurewatch-fixture-site';
  */
 export function fixtureSiteOf(doc: Document | undefined, url: URL): string | null {
   if (!doc || !isLoopback(url)) return null;
+  // Asked once per adapter on every search: without the cache a fixture page without the tag (the long
+  // feed) was searched whole for it each time, which the page benchmark then counted as our cost. The tag
+  // sits in a fixture's static <head>, so one answer per document holds.
+  const cached = fixtureSites.get(doc);
+  if (cached !== undefined) return cached;
   const meta = doc.querySelector(`meta[name="${FIXTURE_META}"]`);
-  const id = meta?.getAttribute('content')?.trim();
-  return id ? id : null;
+  const id = meta?.getAttribute('content')?.trim() || null;
+  fixtureSites.set(doc, id);
+  return id;
 }
+
+const fixtureSites = new WeakMap<Document, string | null>();
