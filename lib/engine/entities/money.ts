@@ -171,6 +171,8 @@ const SUFFIX: Record<string, string> = {
   // Languages added in 2026-11.
   $: 'USD',
   dolar: 'USD',
+  // es "50-300 dólares al día" (task-scam pay, DOMAIN.md §1(b)); pt "dólares" too.
+  dolares: 'USD',
   dolari: 'USD',
   dolarow: 'USD',
   ドル: 'USD',
@@ -314,6 +316,14 @@ const PERIOD_BEFORE: Record<string, Before> = {
   하루: { period: 'day' },
   시급: { period: 'hour' },
   월급: { period: 'month' },
+  // ko: "월 800만원", "월수입 천만원", "월 수익 500만원" (the month word alone, before the amount, is "a month").
+  월: { period: 'month' },
+  월수입: { period: 'month' },
+  월수익: { period: 'month' },
+  '월 수입': { period: 'month' },
+  '월 수익': { period: 'month' },
+  매월: { period: 'month' },
+  한달: { period: 'month' },
   주급: { period: 'week' },
   วันละ: { period: 'day' },
   ต่อวัน: { period: 'day' },
@@ -432,6 +442,8 @@ const ADVERBS: Record<string, Period> = {
   daily: 'day',
   diario: 'day',
   diaria: 'day',
+  diarios: 'day',
+  diarias: 'day',
   sehari: 'day',
   'per hari': 'day',
   يوميا: 'day',
@@ -596,7 +608,7 @@ export function asciiDigits(text: string): string {
 /** All pay amounts with a period in a normalised text, with their ranges in that text. */
 export function findPay(normalized: string): Array<Pay & { start: number; end: number }> {
   const out: Array<Pay & { start: number; end: number }> = [];
-  if (!ANY_DIGIT.test(normalized)) return out;
+  if (!ANY_DIGIT.test(normalized)) return koreanWordAmounts(normalized);
   const text = HAS_NATIVE_DIGIT.test(normalized) ? asciiDigits(normalized) : normalized;
   /** End of the last range read: its upper amount is not read again on its own. */
   let consumed = 0;
@@ -639,6 +651,39 @@ export function findPay(normalized: string): Array<Pay & { start: number; end: n
     if (eq === undefined) continue;
     consumed = end;
     out.push({ amount, currency: local.currency, period, usdEquivalent: eq, start, end });
+  }
+  for (const pay of koreanWordAmounts(text)) if (pay.start >= consumed) out.push(pay);
+  return out;
+}
+
+/**
+ * Korean amounts written without a digit: "월 천만원 보장" (10 million won a month), "월 억대 수입"; lures in
+ * DOMAIN.md §1(a) (0404.go.kr warnings) quote them so. Only with a period word before them, like the digit forms.
+ */
+const KO_WORD_AMOUNT = /(?<![\p{L}\d])(수천만|천만|오천만|삼천만|이천만|일억|억대?)\s?원?/gu;
+const KO_WORD_VALUE: Record<string, number> = {
+  수천만: 3e7,
+  천만: 1e7,
+  이천만: 2e7,
+  삼천만: 3e7,
+  오천만: 5e7,
+  일억: 1e8,
+  억: 1e8,
+  억대: 1e8,
+};
+function koreanWordAmounts(text: string): Array<Pay & { start: number; end: number }> {
+  const out: Array<Pay & { start: number; end: number }> = [];
+  if (!text.includes('만') && !text.includes('억')) return out;
+  KO_WORD_AMOUNT.lastIndex = 0;
+  for (let m = KO_WORD_AMOUNT.exec(text); m; m = KO_WORD_AMOUNT.exec(text)) {
+    const before = BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    const word = before ? PERIOD_BEFORE[before[1]!] : undefined;
+    const amount = KO_WORD_VALUE[m[1]!];
+    if (!word || amount === undefined) continue;
+    const eq = usdEquivalent(amount, 'KRW');
+    if (eq === undefined) continue;
+    const start = m.index - before![0].length;
+    out.push({ amount, currency: 'KRW', period: word.period, usdEquivalent: eq, start, end: m.index + m[0].length });
   }
   return out;
 }
