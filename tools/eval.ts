@@ -103,6 +103,16 @@ if (existsSync(values.cases)) {
   print('fixtures: tests/fixtures/cases (target: recall ≥ 0.95, no false alarm)', rows);
 } else process.stdout.write(`no case files at ${values.cases}\n`);
 
+// 1b. Held-out texts written before the rule changes that catch them (tests/fixtures/heldout/README.md).
+const heldout = path.join(path.dirname(values.cases), 'heldout');
+if (existsSync(heldout)) {
+  const rows = readdirSync(heldout)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readJsonl(path.join(heldout, f)).map(toRow))
+    .filter((r): r is Row => r !== undefined);
+  print('held-out texts: tests/fixtures/heldout (measuring only; never tune on them)', rows);
+}
+
 const data = values.data;
 if (!existsSync(data)) {
   process.stdout.write(`\n../shared/data not found at ${data}: skipping the shared datasets (pass --data DIR).\n`);
