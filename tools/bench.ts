@@ -4,18 +4,22 @@
  * over the same pack and the same texts: throughput (MB/s of UTF-8), p50/p99 per chat message and per
  * 5 KB posting, pack compile time, heap. Compile: the first compile of a FRESH process (what a content
  * script pays at page start), median and range over several fresh processes (tools/cli/first-compile.ts),
- * against the median warm compile; and the same figures in this process.
+ * against the median warm compile; and the same figures in this process. Restore: the same first/warm
+ * figures for restoring the pack from its compiled snapshot (lib/engine/snapshot.ts), what a content
+ * script does instead of compiling when the background stored one, and the snapshot's size.
  * Texts: chat messages and postings from ../shared/data (uci/nus SMS, emscad/train), or the fixture
  * cases when it is absent. Targets (notes/issue3.md): ≥ 10× the naive loop, p99 ≤ 0.2 ms per message,
  * p99 ≤ 2 ms per 5 KB posting, compile ≤ 30 ms.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeWith } from '../lib/engine/analyze';
 import { type CompiledPack, compilePack } from '../lib/engine/compile';
 import { matchPack } from '../lib/engine/match';
+import { snapshotOf } from '../lib/engine/snapshot';
 import type { Item } from '../lib/engine/types';
 import { parsePackText } from '../lib/rules';
 import { naiveCompile, naiveMatch } from './cli/naive';
@@ -61,21 +65,36 @@ t = performance.now();
 naiveCompile(pack);
 const naiveCompileMs = performance.now() - t;
 
-/** First compile in fresh processes (the probe runs with the same Node flags and loader as this one). */
-function freshCompiles(n: number): Array<{ firstMs: number; warmMs: number }> {
+// The compiled-pack snapshot the background stores (lib/engine/snapshot.ts), as storage holds it: JSON.
+const snapshotJson = JSON.stringify(snapshotOf(pack));
+const snapshotFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'lurewatch-bench-')), 'snapshot.json');
+writeFileSync(snapshotFile, snapshotJson);
+
+type Probe = { firstMs: number; warmMs: number; parseMs?: number };
+/**
+ * First compile, and first restore from the snapshot, in fresh processes (the probe runs with the same
+ * Node flags and loader as this one); the two alternate, so that machine load weighs on both alike.
+ */
+function freshProbes(n: number): { compile: Probe[]; restore: Probe[] } {
   const probe = path.join(path.dirname(new URL(import.meta.url).pathname), 'cli', 'first-compile.ts');
-  const out: Array<{ firstMs: number; warmMs: number }> = [];
-  for (let i = 0; i < n; i++) {
-    const r = spawnSync(process.execPath, [...process.execArgv, probe, values.pack], { encoding: 'utf8' });
+  const out: { compile: Probe[]; restore: Probe[] } = { compile: [], restore: [] };
+  const run = (args: string[], into: Probe[]) => {
+    const r = spawnSync(process.execPath, [...process.execArgv, probe, ...args], { encoding: 'utf8' });
     try {
-      out.push(JSON.parse(r.stdout.trim()) as { firstMs: number; warmMs: number });
+      into.push(JSON.parse(r.stdout.trim()) as Probe);
     } catch {
       process.stderr.write(`first-compile probe failed: ${r.stderr.trim().split('\n')[0] ?? r.status}\n`);
     }
+  };
+  for (let i = 0; i < n; i++) {
+    run([values.pack], out.compile);
+    run([values.pack, snapshotFile], out.restore);
   }
   return out;
 }
-const fresh = freshCompiles(Number(values.probes));
+const probes = freshProbes(Number(values.probes));
+rmSync(path.dirname(snapshotFile), { recursive: true, force: true });
+const fresh = probes.compile;
 
 // --- Texts.
 function readJsonl(file: string): Array<{ text?: unknown; label?: unknown }> {
@@ -206,6 +225,15 @@ if (fresh.length) {
   const mid = (xs: number[]) => xs[xs.length >> 1]!;
   out.push(
     `compile, fresh process (×${fresh.length}): first median ${fmt(mid(firsts), 1)} ms (${fmt(firsts[0]!, 1)}–${fmt(firsts[firsts.length - 1]!, 1)}), warm median ${fmt(mid(warms), 1)} ms, first/warm ${fmt(mid(firsts) / mid(warms), 1)}×`,
+  );
+}
+if (probes.restore.length) {
+  const firsts = probes.restore.map((f) => f.firstMs).sort((a, b) => a - b);
+  const warms = probes.restore.map((f) => f.warmMs).sort((a, b) => a - b);
+  const parses = probes.restore.map((f) => f.parseMs ?? Number.NaN).sort((a, b) => a - b);
+  const mid = (xs: number[]) => xs[xs.length >> 1]!;
+  out.push(
+    `restore from snapshot, fresh process (×${probes.restore.length}): first median ${fmt(mid(firsts), 1)} ms (${fmt(firsts[0]!, 1)}–${fmt(firsts[firsts.length - 1]!, 1)}), warm median ${fmt(mid(warms), 1)} ms; snapshot ${fmt(snapshotJson.length / 1024, 0)} KB of JSON (parse ${fmt(mid(parses), 1)} ms)`,
   );
 }
 out.push(

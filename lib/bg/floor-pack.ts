@@ -4,7 +4,8 @@
  * and kept a copy of it even when the background had activated a newer pack. Now only the background and
  * the extension pages bundle it; the background copies it into storage.local (STORAGE_KEYS.floorPack),
  * where content scripts read it when no active pack is stored, and hands it over by message when that
- * copy is not there yet (the first seconds after install) or was lost (lib/scan/floor-pack.ts).
+ * copy is not there yet (the first seconds after install) or was lost (lib/scan/floor-pack.ts). Next to
+ * it goes the pack compiled (a snapshot), which content scripts restore instead of compiling.
  */
 import { browser } from 'wxt/browser';
 import { bundledPack } from '../engine/bundled';
@@ -12,6 +13,7 @@ import { onMessage } from '../messaging';
 import type { Pack } from '../rules/schema';
 import { isExtensionPage, isOwnContentScript } from '../sender';
 import { STORAGE_KEYS } from '../store/keys';
+import { snapshotStoredPack } from '../store/pack-snapshot';
 import { SenderRejected, selfId } from './handlers';
 
 export interface FloorRecord {
@@ -26,21 +28,33 @@ function storedVersion(v: unknown): number | undefined {
 }
 
 /**
- * Writes the floor pack unless storage already holds this version. `force` rewrites it anyway: after an
- * extension update the pack may have changed under the same version number (a development reload).
+ * Writes the floor pack unless storage already holds this version, and its compiled snapshot
+ * (STORAGE_KEYS.floorSnapshot, lib/engine/snapshot.ts) unless the stored one is for this pack and this
+ * engine: content scripts restore that instead of compiling the pack in every tab. `force` rewrites both
+ * anyway: after an extension update the pack may have changed under the same version number (a
+ * development reload). True when anything was written.
  */
 export async function seedFloorPack(pack: Pack = bundledPack().pack, force = false): Promise<boolean> {
+  let writePack = force;
   if (!force) {
     const got = await browser.storage.local.get(STORAGE_KEYS.floorPack);
-    if (storedVersion(got[STORAGE_KEYS.floorPack]) === pack.version) return false;
+    writePack = storedVersion(got[STORAGE_KEYS.floorPack]) !== pack.version;
   }
-  const record: FloorRecord = { version: pack.version, pack };
-  await browser.storage.local.set({ [STORAGE_KEYS.floorPack]: record });
-  return true;
+  if (writePack) {
+    const record: FloorRecord = { version: pack.version, pack };
+    await browser.storage.local.set({ [STORAGE_KEYS.floorPack]: record });
+  }
+  const wroteSnapshot = await snapshotStoredPack(STORAGE_KEYS.floorPack, STORAGE_KEYS.floorSnapshot, writePack);
+  return writePack || wroteSnapshot;
 }
 
 export function registerFloorPack(): void {
-  const seed = (force: boolean) => void seedFloorPack(undefined, force).catch(() => {});
+  // One seed at a time: at install, onInstalled's forced seed and the start-up one would otherwise both
+  // compile the pack and write its snapshot (~1.5 MB) at once, while the first pages load.
+  let seeding: Promise<unknown> = Promise.resolve();
+  const seed = (force: boolean) => {
+    seeding = seeding.then(() => seedFloorPack(undefined, force)).catch(() => {});
+  };
   browser.runtime.onInstalled.addListener(() => seed(true));
   seed(false);
   onMessage('getFloorPack', ({ sender }) => {

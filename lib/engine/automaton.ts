@@ -198,6 +198,74 @@ export class Automaton {
   get size(): number {
     return this.nodes;
   }
+
+  /**
+   * The built trie as plain arrays, for a compiled-pack snapshot (./snapshot.ts). Only what the build
+   * computed: childStart and parent follow from childCount (the layout is breadth-first), the root table
+   * from the root's children, and the lazy failure/report links start afresh.
+   */
+  toArrays(): AutomatonArrays {
+    if (!this.built) throw new Error('Automaton: toArrays before build');
+    return { label: this.label, childCount: this.childCount, outStart: this.outStart, outIds: this.outIds };
+  }
+
+  /**
+   * An automaton from toArrays' output, or null when the arrays cannot be one: lengths that disagree, a
+   * child count that runs past the node count or leaves a node without a parent, unsorted sibling labels,
+   * output ranges out of order, or an output id outside [0, idLimit). Checked in one pass, so that a
+   * damaged snapshot can never index out of bounds or lose a match in scan.
+   */
+  static fromArrays(arrays: AutomatonArrays, idLimit: number): Automaton | null {
+    const { label, childCount, outStart, outIds } = arrays;
+    const n = label.length;
+    if (n < 1 || childCount.length !== n || outStart.length !== n + 1 || outStart[0] !== 0 || outStart[n] !== outIds.length) return null;
+    const childStart = new Int32Array(n);
+    const parent = new Int32Array(n);
+    let tail = 1;
+    for (let v = 0; v < n; v++) {
+      // Breadth-first: every node but the root was listed as a child before it is reached.
+      if (v > 0 && tail <= v) return null;
+      const cnt = childCount[v]!;
+      if (cnt < 0 || tail + cnt > n) return null;
+      if (outStart[v + 1]! < outStart[v]!) return null;
+      childStart[v] = tail;
+      for (let c = tail, e = tail + cnt; c < e; c++) {
+        if (c > tail && label[c]! <= label[c - 1]!) return null;
+        parent[c] = v;
+      }
+      tail += cnt;
+    }
+    if (tail !== n) return null;
+    for (let k = 0; k < outIds.length; k++) {
+      const id = outIds[k]!;
+      if (id < 0 || id >= idLimit) return null;
+    }
+    const a = new Automaton();
+    a.label = label;
+    a.childCount = childCount;
+    a.childStart = childStart;
+    a.parent = parent;
+    a.outStart = outStart;
+    a.outIds = outIds;
+    const rootNext = new Int32Array(65536);
+    for (let c = childStart[0]!, e = c + childCount[0]!; c < e; c++) rootNext[label[c]!] = c;
+    a.rootNext = rootNext;
+    a.fail = new Int32Array(n).fill(-1);
+    a.fail[0] = 0;
+    a.report = new Int32Array(n).fill(-1);
+    a.report[0] = 0;
+    a.nodes = n;
+    a.built = true;
+    return a;
+  }
+}
+
+/** The arrays that define a built automaton (see Automaton.toArrays). */
+export interface AutomatonArrays {
+  label: Uint16Array;
+  childCount: Int32Array;
+  outStart: Int32Array;
+  outIds: Int32Array;
 }
 
 /** The trie in depth-first order (temporary ids), as first child / next sibling lists, and its outputs. */

@@ -7,6 +7,8 @@ import { parseCases } from '../../tools/pack/cases';
 import { parsePackSource } from '../../tools/pack/source';
 import { analyze } from '../engine/analyze';
 import { bundledPack, bundledPackInSlices } from '../engine/bundled';
+import { compilePack } from '../engine/compile';
+import { restoreCompiled, snapshotMatches } from '../engine/snapshot';
 import { isFlagged } from '../engine/types';
 import type { Pack } from '../rules/schema';
 import { loadActivePack } from '../scan/pack-source';
@@ -158,6 +160,37 @@ describe('reconcile after an extension update or at start-up', () => {
     const active = await readActivePack();
     expect(active).toMatchObject({ source: 'bundled', merged: [{ id: sea.id }] });
     expect(await flaggedByActive(seaOnly[0]!)).toBe(true);
+  });
+
+  it('stores the active pack compiled (a snapshot of that very pack), after the pack', async () => {
+    await activatePack(record(sea, 'https://ngo.example/sea/index.json', 'policy'), bundled.id);
+    const active = await readActivePack();
+    const snapshot = (await fakeBrowser.storage.local.get(STORAGE_KEYS.activeSnapshot))[STORAGE_KEYS.activeSnapshot];
+    expect(snapshotMatches(active!.pack, snapshot)).toBe(true);
+    expect(restoreCompiled(active!.pack, JSON.parse(JSON.stringify(snapshot)))?.entries).toEqual(compilePack(active!.pack).entries);
+  });
+
+  it('a refused snapshot write still activates the pack, and leaves no stale snapshot', async () => {
+    await activatePack(record(sea, 'https://ngo.example/sea/index.json', 'policy'), bundled.id);
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if (STORAGE_KEYS.activeSnapshot in items) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    const core = packAt(bundled.version + 1, Date.now());
+    await activatePack(record(core), bundled.id);
+    expect((await readActivePack())?.version).toBe(core.version);
+    expect((await fakeBrowser.storage.local.get(STORAGE_KEYS.activeSnapshot))[STORAGE_KEYS.activeSnapshot]).toBeUndefined();
+  });
+
+  it('rewrites a snapshot that does not fit the active pack at start-up, without redoing the merge', async () => {
+    await activatePack(record(sea, 'https://ngo.example/sea/index.json', 'policy'), bundled.id);
+    const before = await readActivePack();
+    await fakeBrowser.storage.local.set({ [STORAGE_KEYS.activeSnapshot]: { format: 0 } });
+    expect(await reconcileActivePack(identity)).toBe('none');
+    expect(await readActivePack()).toEqual(before);
+    const snapshot = (await fakeBrowser.storage.local.get(STORAGE_KEYS.activeSnapshot))[STORAGE_KEYS.activeSnapshot];
+    expect(snapshotMatches(before!.pack, snapshot)).toBe(true);
   });
 
   it('does not redo an up-to-date merge', async () => {

@@ -14,6 +14,7 @@ import { browser } from 'wxt/browser';
 import { bundledPack } from '../engine/bundled';
 import type { Pack } from '../rules/schema';
 import { STORAGE_KEYS } from '../store/keys';
+import { snapshotStoredPack } from '../store/pack-snapshot';
 import { type ActiveBuild, basisOf, buildActive, effectiveCore } from './merge-active';
 import { type ActivePackRecord, isPackRecord } from './pack-record';
 
@@ -93,8 +94,14 @@ async function commit(
   if (core) write[STORAGE_KEYS.corePack] = core;
   if (built.record) write[STORAGE_KEYS.activePack] = built.record;
   await browser.storage.local.set(write);
-  const remove = [...(core ? [] : [STORAGE_KEYS.corePack]), ...(built.record ? [] : [STORAGE_KEYS.activePack])];
+  const remove = [
+    ...(core ? [] : [STORAGE_KEYS.corePack]),
+    ...(built.record ? [] : [STORAGE_KEYS.activePack, STORAGE_KEYS.activeSnapshot]),
+  ];
   if (remove.length) await browser.storage.local.remove(remove);
+  // The active pack compiled, for content scripts to restore instead of compiling it in every tab
+  // (lib/engine/snapshot.ts). After the pack, and best effort: it must never hold back an activation.
+  if (built.record) await snapshotStoredPack(STORAGE_KEYS.activePack, STORAGE_KEYS.activeSnapshot);
   return built;
 }
 
@@ -172,8 +179,12 @@ export function reconcileActivePack(
     if (rawCore === undefined && rawActive === undefined && Object.keys(regional).length === 0) return outcome;
     // Nothing changed since the active pack was built (the usual browser start): no merge to redo.
     const upToDate = isPackRecord(rawActive) && rawActive.basis === basisOf(core?.pack ?? floor, Object.values(regional));
-    if (outcome !== 'dropped' && rawCore !== undefined && upToDate) return outcome;
-    if (outcome === 'none' && upToDate) return outcome;
+    if (upToDate && (outcome === 'none' || (outcome !== 'dropped' && rawCore !== undefined))) {
+      // An extension update may bring an engine whose snapshots differ (lib/engine/snapshot.ts): the
+      // merge stands, the snapshot is rewritten for this engine.
+      await snapshotStoredPack(STORAGE_KEYS.activePack, STORAGE_KEYS.activeSnapshot, false);
+      return outcome;
+    }
     await commit(core, regional, { ...options, bundled: floor });
     return outcome;
   });

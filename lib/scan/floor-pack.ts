@@ -1,25 +1,29 @@
 /**
  * The floor pack on the page side: the bundled pack, without bundling it into the content script
  * (lib/bg/floor-pack.ts says why). Read from storage.local, where the background copies it; asked of
- * the background when that copy is missing or damaged. Checked for shape (lib/rules/trusted.ts) and
- * compiled in slices once per page, like the active pack.
+ * the background when that copy is missing or damaged. Checked for shape (lib/rules/trusted.ts), then
+ * restored from the compiled snapshot stored with it (lib/engine/snapshot.ts), or else compiled in
+ * slices, once per page, like the active pack.
  */
 import { browser } from 'wxt/browser';
 import { type CompiledPack, compilePackInSlices } from '../engine/compile';
+import { restoreCompiledInSlices } from '../engine/snapshot';
 import { sendMessage } from '../messaging';
 import type { Pack } from '../rules/schema';
 import { checkTrustedPack } from '../rules/trusted';
 import { STORAGE_KEYS } from '../store/keys';
 
-/** Where the floor comes from; tests replace both. */
+/** Where the floor comes from; tests replace them. */
 export interface FloorSources {
-  readStored(): Promise<unknown>;
+  /** The stored floor record and the stored snapshot of it (either may be missing or damaged). */
+  readStored(): Promise<{ record: unknown; snapshot: unknown }>;
   askBackground(): Promise<unknown>;
 }
 
 const browserSources: FloorSources = {
   async readStored() {
-    return (await browser.storage.local.get(STORAGE_KEYS.floorPack))[STORAGE_KEYS.floorPack];
+    const got = await browser.storage.local.get([STORAGE_KEYS.floorPack, STORAGE_KEYS.floorSnapshot]);
+    return { record: got[STORAGE_KEYS.floorPack], snapshot: got[STORAGE_KEYS.floorSnapshot] };
   },
   askBackground: () => sendMessage('getFloorPack', undefined),
 };
@@ -30,16 +34,25 @@ function trusted(value: unknown): Pack | undefined {
 }
 
 /**
- * The floor pack, compiled in slices. Rejects only when neither storage nor the background can give a
- * usable pack (the extension is being updated or removed): the caller then has nothing to scan with.
+ * The floor pack: restored from the snapshot the background stored with it (lib/engine/snapshot.ts),
+ * or compiled in slices when there is none for this pack and engine. Rejects only when neither storage
+ * nor the background can give a usable pack (the extension is being updated or removed): the caller
+ * then has nothing to scan with.
  */
 export async function loadFloorPackInSlices(pause: () => Promise<void>, sources: FloorSources = browserSources): Promise<CompiledPack> {
   let pack: Pack | undefined;
+  let snapshot: unknown;
   try {
     const stored = await sources.readStored();
-    pack = trusted(typeof stored === 'object' && stored !== null ? (stored as { pack?: unknown }).pack : undefined);
+    const record = stored.record;
+    pack = trusted(typeof record === 'object' && record !== null ? (record as { pack?: unknown }).pack : undefined);
+    snapshot = stored.snapshot;
   } catch {
     pack = undefined;
+  }
+  if (pack) {
+    const restored = await restoreCompiledInSlices(pack, snapshot, pause);
+    if (restored) return restored;
   }
   pack ??= trusted(await sources.askBackground());
   if (!pack) throw new Error('no floor pack: storage has none and the background gave none');

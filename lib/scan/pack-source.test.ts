@@ -1,11 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledPack, bundledPackInSlices } from '../engine/bundled';
+import { compilePack, compilePackInSlices } from '../engine/compile';
+import { snapshotOf } from '../engine/snapshot';
+import type { Pack } from '../rules/schema';
 import mini from '../rules/testdata/mini.json';
 import { STORAGE_KEYS } from '../store/keys';
 import { loadActivePack, packFromStored, packFromStoredInSlices, watchActivePack } from './pack-source';
 
 const floor = bundledPackInSlices;
+
+// Counts compiles: a restored snapshot must not compile the pack again.
+vi.mock('../engine/compile', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../engine/compile')>();
+  return { ...original, compilePackInSlices: vi.fn(original.compilePackInSlices) };
+});
+const compiles = () => vi.mocked(compilePackInSlices).mock.calls.length;
 
 describe('active pack on the page side', () => {
   it('falls back to the floor (the bundled pack) when nothing is stored', async () => {
@@ -63,6 +73,47 @@ describe('active pack on the page side', () => {
     await fakeBrowser.storage.local.set({ [STORAGE_KEYS.activePack]: { pack: { ...mini }, source: 's', activatedAt: 1 } });
     await fakeBrowser.storage.local.remove(STORAGE_KEYS.activePack);
     await vi.waitFor(() => expect(seen).toEqual(['s', 'bundled']));
+    stop();
+  });
+
+  it('restores the stored snapshot of the active pack instead of compiling it', async () => {
+    const pack = { ...mini, id: 'ngo-snap', version: 5 } as unknown as Pack;
+    await fakeBrowser.storage.local.set({
+      [STORAGE_KEYS.activePack]: { pack, source: 'https://feed.example/', activatedAt: 1 },
+      [STORAGE_KEYS.activeSnapshot]: snapshotOf(compilePack(pack)),
+    });
+    const before = compiles();
+    const active = await loadActivePack(floor);
+    expect(compiles()).toBe(before);
+    expect(active.source).toBe('https://feed.example/');
+    expect(active.compiled.pack.id).toBe('ngo-snap');
+    expect(active.compiled.entries).toEqual(compilePack(pack).entries);
+  });
+
+  it('compiles when the stored snapshot is of another pack or damaged', async () => {
+    const pack = { ...mini, id: 'ngo-snap', version: 6 } as unknown as Pack;
+    const older = snapshotOf(compilePack({ ...pack, version: 5 }));
+    for (const snapshot of [older, { ...snapshotOf(compilePack(pack)), checksum: 'x' }, 'garbage']) {
+      await fakeBrowser.storage.local.set({
+        [STORAGE_KEYS.activePack]: { pack, source: 's', activatedAt: 1 },
+        [STORAGE_KEYS.activeSnapshot]: snapshot,
+      });
+      const before = compiles();
+      const active = await loadActivePack(floor);
+      expect(compiles()).toBe(before + 1);
+      expect(active.compiled.entries).toEqual(compilePack(pack).entries);
+    }
+  });
+
+  it('a newly activated pack uses its snapshot once stored', async () => {
+    const seen: string[] = [];
+    const pack = { ...mini, id: 'watched', version: 9 } as unknown as Pack;
+    await fakeBrowser.storage.local.set({ [STORAGE_KEYS.activeSnapshot]: snapshotOf(compilePack(pack)) });
+    const stop = watchActivePack((p) => seen.push(p.compiled.pack.id), floor);
+    const before = compiles();
+    await fakeBrowser.storage.local.set({ [STORAGE_KEYS.activePack]: { pack, source: 's', activatedAt: 2 } });
+    await vi.waitFor(() => expect(seen).toEqual(['watched']));
+    expect(compiles()).toBe(before);
     stop();
   });
 });

@@ -9,6 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { type CompiledPack, compilePack, compilePackInSlices } from '../engine/compile';
+import { restoreCompiledInSlices } from '../engine/snapshot';
 import type { Pack } from '../rules/schema';
 import { checkTrustedPack } from '../rules/trusted';
 import { STORAGE_KEYS } from '../store/keys';
@@ -56,16 +57,21 @@ export function packFromStored(stored: unknown, floor: CompiledPack): ActivePack
 const pauseForPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * The active pack, compiled in slices of ~10 ms with the page's turn in between (compilePackInSlices):
- * at content-script start and on pack updates, so that compiling is never one long task (issue 4).
+ * The active pack: restored from `snapshot` when that is the compiled form of this very pack (the
+ * background stores one, STORAGE_KEYS.activeSnapshot; lib/engine/snapshot.ts), else compiled in slices of
+ * ~10 ms with the page's turn in between (compilePackInSlices): at content-script start and on pack
+ * updates, so that compiling is never one long task (issue 4).
  */
 export async function packFromStoredInSlices(
   stored: unknown,
   floor: FloorPack,
   pause: () => Promise<void> = pauseForPage,
+  snapshot?: unknown,
 ): Promise<ActivePack> {
   const read = readStored(stored);
   if (!read.pack) return bundled(await floor(pause), read.problem);
+  const restored = await restoreCompiledInSlices(read.pack, snapshot, pause);
+  if (restored) return { compiled: restored, source: read.source };
   try {
     return { compiled: await compilePackInSlices(read.pack, pause), source: read.source };
   } catch (error) {
@@ -74,22 +80,37 @@ export async function packFromStoredInSlices(
 }
 
 export async function loadActivePack(floor: FloorPack): Promise<ActivePack> {
-  let stored: unknown;
+  let got: Record<string, unknown>;
   try {
-    stored = (await browser.storage.local.get(STORAGE_KEYS.activePack))[STORAGE_KEYS.activePack];
+    got = await browser.storage.local.get([STORAGE_KEYS.activePack, STORAGE_KEYS.activeSnapshot]);
   } catch {
-    stored = undefined;
+    got = {};
   }
-  return packFromStoredInSlices(stored, floor);
+  return packFromStoredInSlices(got[STORAGE_KEYS.activePack], floor, pauseForPage, got[STORAGE_KEYS.activeSnapshot]);
+}
+
+/** The stored active-pack snapshot, if any: read when the active pack changes (the background writes it after the pack). */
+async function storedSnapshot(): Promise<unknown> {
+  try {
+    return (await browser.storage.local.get(STORAGE_KEYS.activeSnapshot))[STORAGE_KEYS.activeSnapshot];
+  } catch {
+    return undefined;
+  }
 }
 
 /** Calls back with the new pack whenever the background activates one (open tabs, no reload). */
 export function watchActivePack(callback: (pack: ActivePack) => void, floor: FloorPack): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
     if (areaName !== 'local' || !(STORAGE_KEYS.activePack in changes)) return;
-    packFromStoredInSlices(changes[STORAGE_KEYS.activePack]?.newValue, floor).then(callback, () => {
-      // Only the floor itself can fail (no pack anywhere): keep scanning with the pack in use.
-    });
+    const stored = changes[STORAGE_KEYS.activePack]?.newValue;
+    // Usually the snapshot of the previous pack at this moment (restoreCompiled then declines it and the
+    // pack is compiled): the background stores the new one only after the pack, so that a refused
+    // snapshot write never holds back an activation (lib/store/pack-snapshot.ts).
+    storedSnapshot()
+      .then((snapshot) => packFromStoredInSlices(stored, floor, pauseForPage, snapshot))
+      .then(callback, () => {
+        // Only the floor itself can fail (no pack anywhere): keep scanning with the pack in use.
+      });
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

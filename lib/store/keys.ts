@@ -11,6 +11,14 @@ export const STORAGE_KEYS = {
    * bundle; read when no activePack is stored (lib/scan/floor-pack.ts).
    */
   floorPack: 'lurewatch:floorPack',
+  /**
+   * storage.local: the floor pack compiled (a Snapshot, lib/engine/snapshot.ts), written by the
+   * background with floorPack; content scripts restore it instead of compiling the pack in every tab,
+   * and compile as before when it is missing or not for this pack and engine.
+   */
+  floorSnapshot: 'lurewatch:floorSnapshot',
+  /** storage.local: the active pack compiled (a Snapshot), written by the background after activePack (lib/feeds/active-pack.ts). */
+  activeSnapshot: 'lurewatch:activeSnapshot',
   /** storage.sync (fallback local): the user's Settings (lib/store/settings.ts) */
   settings: 'lurewatch:settings',
   /**

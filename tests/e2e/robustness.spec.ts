@@ -99,3 +99,37 @@ test('a lost or damaged stored copy of the bundled pack: pages are still scanned
   });
   expect(typeof restored).toBe('number');
 });
+
+// Next to the pack the background stores it compiled (a snapshot, lib/engine/snapshot.ts), which pages
+// restore instead of compiling. A damaged snapshot, or one of another pack version, must only cost the
+// compile: pages are scanned the same.
+test('a damaged compiled snapshot of the bundled pack: pages are still scanned', async ({ context, background }) => {
+  // Each evaluate runs in the service worker: it reaches storage through its own `chrome`.
+  type Local = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+  await expect
+    .poll(
+      () =>
+        background.evaluate(async () => {
+          const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
+          return typeof (await local.get('lurewatch:floorSnapshot'))['lurewatch:floorSnapshot'];
+        }),
+      {
+        timeout: 10_000,
+      },
+    )
+    .toBe('object');
+  for (const damage of ['truncated', 'other-version'] as const) {
+    await background.evaluate(async (how) => {
+      const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
+      const key = 'lurewatch:floorSnapshot';
+      const s = (await local.get(key))[key] as { label: string; pack: { version: number } };
+      if (how === 'truncated') s.label = s.label.slice(0, -16);
+      else s.pack.version -= 1;
+      await local.set({ [key]: s });
+    }, damage);
+    const page = await context.newPage();
+    await page.goto(`${FIXTURE_ORIGIN}/pages/scan-feed.html`);
+    await expect(page.locator('[data-lurewatch-risk]')).toHaveCount(2, { timeout: 10_000 });
+    await page.close();
+  }
+});
