@@ -5,12 +5,13 @@
  * and anything that is not a sound snapshot of this pack gives null (the caller then compiles), never a
  * throw or a different matcher.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validatePack } from '../rules';
 import type { Pack } from '../rules/schema';
 import { type CompiledPack, compilePack } from './compile';
+import { fixtureCases } from './fixture-cases';
 import { analyze } from './index';
 import {
   engineFingerprint,
@@ -23,8 +24,6 @@ import {
 } from './snapshot';
 import type { ItemKind } from './types';
 
-const CASES_DIR = new URL('../../tests/fixtures/cases/', import.meta.url);
-
 function loadPack(url: URL): Pack {
   const v = validatePack(JSON.parse(readFileSync(url, 'utf8')), { checkRedos: false });
   if (!v.ok) throw new Error(`${url}: ${JSON.stringify(v.errors.slice(0, 3))}`);
@@ -36,20 +35,7 @@ const PACKS: Array<[string, Pack]> = [
   ['mini', loadPack(new URL('../rules/testdata/mini.json', import.meta.url))],
 ];
 
-interface Case {
-  id: string;
-  kind: ItemKind;
-  lang: string;
-  text: string;
-}
-const cases: Case[] = readdirSync(CASES_DIR)
-  .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((f) =>
-    readFileSync(new URL(f, CASES_DIR), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => JSON.parse(l) as Case),
-  );
+const cases = fixtureCases();
 
 /** What storage.local does to a value: JSON in, JSON out. */
 const throughStorage = (s: Snapshot): unknown => JSON.parse(JSON.stringify(s));

@@ -5,18 +5,18 @@
  * passport photo …"); those must stay quiet in all 27 detection languages. A scammer who writes "beware of scams"
  * above a real lure still has to give a way to reach them, and then the dampener does not apply.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validatePack } from '../rules';
 import type { Pack } from '../rules/schema';
 import { compilePack } from './compile';
+import { fixtureCases } from './fixture-cases';
 import { analyze } from './index';
-import { type ItemKind, isFlagged } from './types';
+import { isFlagged } from './types';
 
 const FRAME = 'context.warning-frame';
 const ACT = 'context.call-to-act';
-const CASES_DIR = new URL('../../tests/fixtures/cases/', import.meta.url);
 const validated = validatePack(JSON.parse(readFileSync(new URL('../../public/rules/core.json', import.meta.url), 'utf8')), {
   checkRedos: false,
 });
@@ -31,21 +31,7 @@ const contacts = new Set(frame.dampen.unless ?? []);
 const act = core.signals.find((s) => s.id === ACT);
 if (!act) throw new Error(`${ACT} is missing`);
 
-interface Case {
-  id: string;
-  lang: string;
-  kind: ItemKind;
-  label: 'scam' | 'legit';
-  text: string;
-}
-const cases: Case[] = readdirSync(CASES_DIR)
-  .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((f) =>
-    readFileSync(new URL(f, CASES_DIR), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => JSON.parse(l) as Case),
-  );
+const cases = fixtureCases();
 const awareness = cases.filter((c) => c.id.includes('-legit-warning-'));
 /** The 14 languages of the UI and the 13 detection-only ones (lib/engine/cases.test.ts). */
 const LANGS = [
