@@ -21,13 +21,14 @@
  * Env: LUREWATCH_EXTENSION=<built chrome-mv3 dir> skips the build (default: builds into .output-bench);
  * LUREWATCH_FIXTURE_PORT (default 4599). Writes bench-results/page.json.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../tests/e2e/chromium';
+import { startFixtureServer } from './cli/fixture-server';
 
 const PORT = Number(process.env.LUREWATCH_FIXTURE_PORT ?? 4599);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -165,18 +166,6 @@ async function launch(extension: string | null): Promise<{ context: BrowserConte
   return { context, dir };
 }
 
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${ORIGIN}/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`fixture server did not start on ${ORIGIN}`);
-}
-
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? Number.NaN;
@@ -196,10 +185,9 @@ async function main(): Promise<void> {
   const bundle = readFileSync(path.join(extension, 'content-scripts', 'content.js'));
   const bundleKb = { raw: bundle.length / 1024, gzip: gzipSync(bundle).length / 1024 };
 
-  const server = spawn('npx', ['tsx', 'tests/e2e/fixture-server.ts', String(PORT)], { stdio: 'ignore' });
+  const server = await startFixtureServer(PORT);
   const results: Record<string, unknown> = { bundleKb };
   try {
-    await waitForServer();
     for (const fixture of FIXTURES) {
       const base = await launch(null);
       const without = await measure(base.context, fixture, false);

@@ -8,12 +8,12 @@
  *
  * Starts its own fixture server on LUREWATCH_FIXTURE_PORT (default 4598). Reports; asserts nothing.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../tests/e2e/chromium';
+import { startFixtureServer } from './cli/fixture-server';
 
 const PORT = Number(process.env.LUREWATCH_FIXTURE_PORT ?? 4598);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -29,18 +29,6 @@ interface TraceEvent {
   pid: number;
   tid: number;
   args?: { data?: { url?: string; functionName?: string; frame?: string }; beginData?: { totalObjects?: number } };
-}
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${ORIGIN}/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`fixture server did not start on ${ORIGIN}`);
 }
 
 async function trace(pagePath: string, extension: string | null): Promise<TraceEvent[]> {
@@ -102,9 +90,8 @@ function report(label: string, events: TraceEvent[]): void {
 async function main(): Promise<void> {
   const pagePath = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'pages/long-feed.html';
   const extension = path.resolve(process.env.LUREWATCH_EXTENSION ?? '.output/chrome-mv3');
-  const server = spawn('npx', ['tsx', 'tests/e2e/fixture-server.ts', String(PORT)], { stdio: 'ignore' });
+  const server = await startFixtureServer(PORT);
   try {
-    await waitForServer();
     if (process.argv.includes('--without')) report(`${pagePath}, without the extension`, await trace(pagePath, null));
     report(`${pagePath}, with the extension (${extension})`, await trace(pagePath, extension));
   } finally {
