@@ -80,7 +80,14 @@ export class Automaton {
     // it, with the type feedback gathered so far; one function for both would be compiled while the
     // second loop has none, and fall back to the interpreter when it reaches it.
     const trie = buildTrie(this.keys);
-    const layout = renumber(trie, this.ids);
+    this.install(renumber(trie, this.ids));
+    this.keys = [];
+    this.ids = [];
+    return this;
+  }
+
+  /** Takes a breadth-first layout (from the build or a snapshot) and starts the lazy links afresh. */
+  private install(layout: Layout): void {
     const n = layout.label.length;
     this.label = layout.label;
     this.childStart = layout.childStart;
@@ -96,10 +103,7 @@ export class Automaton {
     this.report = new Int32Array(n).fill(-1);
     this.report[0] = 0;
     this.nodes = n;
-    this.keys = [];
-    this.ids = [];
     this.built = true;
-    return this;
   }
 
   /**
@@ -241,21 +245,7 @@ export class Automaton {
       if (id < 0 || id >= idLimit) return null;
     }
     const a = new Automaton();
-    a.label = label;
-    a.childCount = childCount;
-    a.childStart = childStart;
-    a.parent = parent;
-    a.outStart = outStart;
-    a.outIds = outIds;
-    const rootNext = new Int32Array(65536);
-    for (let c = childStart[0]!, e = c + childCount[0]!; c < e; c++) rootNext[label[c]!] = c;
-    a.rootNext = rootNext;
-    a.fail = new Int32Array(n).fill(-1);
-    a.fail[0] = 0;
-    a.report = new Int32Array(n).fill(-1);
-    a.report[0] = 0;
-    a.nodes = n;
-    a.built = true;
+    a.install({ label, childCount, childStart, parent, outStart, outIds });
     return a;
   }
 }
