@@ -56,7 +56,9 @@ export function registerFloorPack(): void {
     seeding = seeding.then(() => seedFloorPack(undefined, force)).catch(() => {});
   };
   browser.runtime.onInstalled.addListener(() => seed(true));
-  seed(false);
+  // At browser start, not at every service-worker wake: the check reads the pack and its snapshot (~2.5 MB)
+  // and a worker wakes for every page's report. A copy lost in between is put back by getFloorPack below.
+  browser.runtime.onStartup.addListener(() => seed(false));
   onMessage('getFloorPack', ({ sender }) => {
     if (!isOwnContentScript(sender, selfId()) && !isExtensionPage(sender, selfId(), browser.runtime.getURL('/'))) {
       throw new SenderRejected('getFloorPack');
