@@ -7,6 +7,9 @@ export default defineConfig({
   // One browser at a time: each test loads the unpacked extension into a fresh persistent profile.
   workers: 1,
   timeout: 60_000,
+  // CI machines are shared and noisy: one retry there, and Playwright lists any test that needed it as
+  // "flaky" in the output, so a flake is reported, not hidden. A test that fails twice fails the run.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   outputDir: 'test-results',
   webServer: {

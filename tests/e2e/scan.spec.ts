@@ -3,7 +3,7 @@
  * never taking focus, keyboard reachable), dismissing, "not a scam", and single-page-app navigation.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { clickWarningButton, readWarnings } from './closed-shadow';
 import { expect, test } from './extension';
 import { FIXTURE_ORIGIN } from './ports';
@@ -192,45 +192,61 @@ test('single-page-app navigation rescans the new view', async ({ context }) => {
   await expect(page.locator('[data-lurewatch-risk]')).toHaveCount(0);
 });
 
+/** The tab's report and badge as the background holds them (found by URL: we have no "tabs" permission). */
+function tabReport(background: Worker, url: string) {
+  return background.evaluate(async (url) => {
+    // tabs.query cannot see URLs without the "tabs" permission (we do not ask for it): find the report by URL.
+    const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string } | undefined>;
+    const entry = Object.entries(all).find(([key, value]) => key.startsWith('tab:') && value?.url === url);
+    if (!entry) return null;
+    const report = entry[1] as { scanned: number; flagged: Array<{ key: string; text: string }>; status: string };
+    return { badge: await chrome.action.getBadgeText({ tabId: Number(entry[0].slice(4)) }), report };
+  }, url);
+}
+
 test('reports to the background: one report per tab, and the badge counts flagged items', async ({ context, background }) => {
   const page = await context.newPage();
   await openFeed(page);
   await expect(page.locator('[data-lurewatch-risk]')).toHaveCount(2);
   await expect
-    .poll(
-      () =>
-        background.evaluate(async (url) => {
-          // tabs.query cannot see URLs without the "tabs" permission (we do not ask for it): find the report by URL.
-          const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string } | undefined>;
-          const entry = Object.entries(all).find(([key, value]) => key.startsWith('tab:') && value?.url === url);
-          if (!entry) return null;
-          const report = entry[1] as { scanned: number; flagged: Array<{ key: string; text: string }>; status: string };
-          return { badge: await chrome.action.getBadgeText({ tabId: Number(entry[0].slice(4)) }), report };
-        }, FEED),
-      { timeout: 10_000 },
-    )
+    .poll(() => tabReport(background, FEED), { timeout: 10_000 })
     .toMatchObject({ badge: '2', report: { status: 'ok', flagged: [{}, {}] } });
 });
 
 test('a newly activated pack applies to the open tab without a reload', async ({ context, background }) => {
   const page = await context.newPage();
   await openFeed(page);
-  // The same core pack with thresholds nothing on the page reaches: every warning must go.
-  const core = JSON.parse(readFileSync('public/rules/core.json', 'utf8')) as Record<string, unknown>;
-  const blunt = { ...core, version: Number(core.version) + 1, thresholds: { low: 98, medium: 99, high: 100 } };
-  await background.evaluate(async (pack) => {
-    await chrome.storage.local.set({ 'lurewatch:activePack': { pack, source: 'test', activatedAt: Date.now() } });
-  }, blunt);
+  // The same core pack with every weight and combo bonus at 0 and no posting model: nothing can score.
+  // (Raising the thresholds is not enough: they stop at 100 and the feed's lure scores 100.)
+  const core = JSON.parse(readFileSync('public/rules/core.json', 'utf8')) as Record<string, unknown> & {
+    version: number;
+    signals: Array<Record<string, unknown>>;
+    combos?: Array<Record<string, unknown>>;
+  };
+  const { postingModel: _model, ...rest } = core;
+  const quiet = {
+    ...rest,
+    version: core.version + 1,
+    signals: core.signals.map((signal) => ({ ...signal, weight: 0 })),
+    combos: (core.combos ?? []).map((combo) => ({ ...combo, bonus: 0 })),
+  };
+  const activate = (pack: unknown) =>
+    background.evaluate(async (pack) => {
+      await chrome.storage.local.set({ 'lurewatch:activePack': { pack, source: 'test', activatedAt: Date.now() } });
+    }, pack);
+  await activate(quiet);
+  // Markers go at once; the rescan under the new pack ends with a report of nothing flagged, and the
+  // page must still show nothing after it (a stale verdict would have put markers back by then).
   await expect(page.locator('[data-lurewatch-risk]')).toHaveCount(0, { timeout: 10_000 });
+  await expect
+    .poll(() => tabReport(background, FEED), { timeout: 10_000 })
+    .toMatchObject({ badge: '', report: { status: 'ok', flagged: [] } });
+  await expect(page.locator('[data-lurewatch-risk]')).toHaveCount(0);
   await expect(page.locator('lurewatch-warning')).toHaveCount(0);
   // And back: the ordinary pack flags them again.
-  await background.evaluate(
-    async (pack) => {
-      await chrome.storage.local.set({ 'lurewatch:activePack': { pack, source: 'test', activatedAt: Date.now() } });
-    },
-    { ...core, version: Number(core.version) + 2 },
-  );
+  await activate({ ...core, version: core.version + 2 });
   await expect(page.locator('[data-lurewatch-risk]')).toHaveCount(2, { timeout: 10_000 });
+  await expect(page.locator('lurewatch-warning')).toHaveCount(2);
 });
 
 test('managed policy can switch inline warnings off: items are still marked, the page shows no words', async ({ context, background }) => {
