@@ -14,6 +14,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../tests/e2e/chromium';
 import { startFixtureServer } from './cli/fixture-server';
+import { installSettled } from './cli/install-settled';
 
 const PORT = Number(process.env.LUREWATCH_FIXTURE_PORT ?? 4598);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -36,9 +37,8 @@ async function trace(pagePath: string, extension: string | null): Promise<TraceE
   const args = extension ? [...extensionArgs(extension), ...CHROMIUM_ARGS] : [...CHROMIUM_ARGS];
   const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args });
   try {
-    if (extension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
     // Let install-time work (the onboarding tab, the background's first storage writes) settle first.
-    await new Promise((r) => setTimeout(r, 1_500));
+    if (extension) await installSettled(context);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const events: TraceEvent[] = [];

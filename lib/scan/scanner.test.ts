@@ -235,12 +235,31 @@ describe('Scanner', () => {
       (item: Item): Verdict => (item.text === 'hello' ? { risk: 'medium', score: 45, signals: [] } : fakeAnalyze(item)),
     );
     s.scanner.setPolicy({ ...s.policy, analyze: stricter }, true);
+    // Until its new verdict comes, a flagged item keeps its marker and warning: no blink at pack updates.
+    expect(byId('m0').getAttribute('data-lurewatch-risk')).toBe('high');
+    expect(byId('m0').querySelectorAll('lurewatch-warning')).toHaveLength(1);
     await s.drain();
     expect(stricter).toHaveBeenCalledTimes(2);
     expect(byId('m1').getAttribute('data-lurewatch-risk')).toBe('medium');
     s.scanner.stop();
     expect(document.querySelectorAll('[data-lurewatch-risk]')).toHaveLength(0);
     expect(document.querySelectorAll('lurewatch-warning')).toHaveLength(0);
+  });
+
+  it('a re-analysis clears what it no longer flags, or no longer finds, when it is done', async () => {
+    const s = setup(msgs('passport', 'fee', 'hello'));
+    stop = () => s.scanner.stop();
+    s.scanner.start(s.policy);
+    await s.drain();
+    const lenient = vi.fn((item: Item): Verdict => (item.text === 'fee' ? { risk: 'none', score: 5, signals: [] } : fakeAnalyze(item)));
+    // m0 stops being an item at all (a site redesign the new pack's selectors follow).
+    byId('m0').removeAttribute('data-msg');
+    s.scanner.setPolicy({ ...s.policy, analyze: lenient }, true);
+    await s.drain();
+    expect(document.querySelectorAll('[data-lurewatch-risk]')).toHaveLength(0);
+    expect(document.querySelectorAll('lurewatch-warning')).toHaveLength(0);
+    expect(s.scanner.snapshot().flagged).toHaveLength(0);
+    expect(s.onChange).toHaveBeenCalled();
   });
 
   it('re-counts after a single-page-app navigation without analysing again', async () => {

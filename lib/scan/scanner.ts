@@ -135,6 +135,13 @@ export class Scanner {
   private readonly queue: IdleQueue<Job>;
   private readonly flagged = new Map<string, FlaggedEntry>();
   private readonly seenKeys = new Set<string>();
+  /**
+   * Elements flagged under the previous pack or sensitivity, still marked while the re-analysis runs:
+   * each keeps its marker and warning until its new verdict replaces or clears them, and what the
+   * re-analysis never reaches is cleared when the queue runs empty. Clearing everything at once made
+   * markers and warnings blink off and on at every pack update.
+   */
+  private readonly stale = new Set<Element>();
   private policy: ScanPolicy | null = null;
   private watcher: Watcher | null = null;
   private startedAt = 0;
@@ -205,7 +212,8 @@ export class Scanner {
     }
     this.policy = policy;
     if (reanalyze) {
-      this.unmarkAll();
+      for (const entry of this.flagged.values()) for (const el of entry.elements) this.stale.add(el);
+      this.flagged.clear();
       this.cache.clear();
       this.seenKeys.clear();
       this.queue.clear();
@@ -396,6 +404,7 @@ export class Scanner {
       this.forgetElement(el, key);
       return;
     }
+    this.stale.delete(el);
     setMarker(el, verdict.risk);
     let entry = this.flagged.get(key);
     if (!entry) {
@@ -412,6 +421,7 @@ export class Scanner {
   }
 
   private forgetElement(el: Element, key: string): void {
+    this.stale.delete(el);
     const entry = this.flagged.get(key);
     if (entry) {
       entry.elements.delete(el);
@@ -423,11 +433,24 @@ export class Scanner {
 
   private unmarkAll(): void {
     for (const entry of this.flagged.values()) for (const el of entry.elements) clearMarker(el);
+    for (const el of this.stale) clearMarker(el);
+    this.stale.clear();
     this.flagged.clear();
     this.options.warnings.hideAll();
   }
 
+  /** After a re-analysis: what it did not flag again (gone from the page, skipped, no item any more). */
+  private clearStale(): void {
+    for (const el of this.stale) {
+      if (el.hasAttribute(RISK_ATTRIBUTE)) clearMarker(el);
+      this.options.warnings.hide(el);
+    }
+    this.stale.clear();
+    this.changed = true;
+  }
+
   private idle(): void {
+    if (this.stale.size > 0) this.clearStale();
     if (this.stats.initialScanMs === undefined) {
       this.stats.initialScanMs = this.options.scheduler.now() - this.startedAt;
       this.stats.initialBusyMs = this.stats.busyMs;

@@ -49,6 +49,19 @@ describe('WarningLayer', () => {
     expect(rendered[0]?.root).toBe(rendered[1]?.root);
   });
 
+  it('does not render the same words again, and puts a lost host back even then', () => {
+    const { item, layer, rendered } = setup();
+    layer.show(item, view);
+    layer.show(item, { ...view, reasons: [{ found: 'asks for your passport' }] });
+    expect(rendered).toHaveLength(1);
+    item.querySelector('lurewatch-warning')?.remove();
+    layer.show(item, { ...view });
+    expect(rendered).toHaveLength(1);
+    expect(item.querySelectorAll('lurewatch-warning')).toHaveLength(1);
+    layer.show(item, { ...view, lang: 'fr' });
+    expect(rendered).toHaveLength(2);
+  });
+
   it('re-attaches a removed host a few times, then gives up quietly', () => {
     const { item, layer } = setup();
     layer.show(item, view);

@@ -40,6 +40,8 @@ interface HostRecord {
   host: HTMLElement;
   root: ShadowRoot;
   view: WarningView;
+  /** The view as JSON: the same words again (a dismissal elsewhere on the page re-applies every warning) render nothing. */
+  rendered: string;
   reattached: number;
   gaveUp: boolean;
 }
@@ -65,14 +67,22 @@ export class WarningLayer {
     return this.options.attachShadow !== null;
   }
 
-  /** Shows (or updates) the warning inside item. */
+  /**
+   * Shows (or updates) the warning inside item. A view equal to the one shown is not rendered again:
+   * feedback and policy changes re-apply every flagged item, and re-rendering hundreds of unchanged
+   * warnings at once would be a long task for nothing.
+   */
   show(item: Element, view: WarningView): void {
     const { attachShadow } = this.options;
     if (!attachShadow) return;
     const existing = this.records.get(item);
+    const rendered = JSON.stringify(view);
     if (existing) {
-      existing.view = view;
-      this.renderInto(existing, item);
+      if (existing.rendered !== rendered) {
+        existing.view = view;
+        existing.rendered = rendered;
+        this.renderInto(existing, item);
+      }
       if (!existing.gaveUp && existing.host.parentNode !== item) this.insert(existing.host, item);
       return;
     }
@@ -80,7 +90,7 @@ export class WarningLayer {
     host.setAttribute(UI_ATTRIBUTE, '');
     host.setAttribute('style', HOST_STYLE);
     const root = attachShadow.call(host, { mode: 'closed' });
-    const record: HostRecord = { host, root, view, reattached: 0, gaveUp: false };
+    const record: HostRecord = { host, root, view, rendered, reattached: 0, gaveUp: false };
     this.records.set(item, record);
     this.itemOfHost.set(host, item);
     this.renderInto(record, item);
