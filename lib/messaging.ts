@@ -60,6 +60,9 @@ export interface FeedbackInput {
   site?: string;
 }
 
+/** Which stored snapshot: the bundled (floor) pack's, or the active pack's. */
+export type SnapshotOf = 'floor' | 'active';
+
 export interface ProtocolMap {
   /** content → background: the tab's current scan results (replaces the previous report). */
   reportScan(report: TabReport): void;
@@ -84,6 +87,12 @@ export interface ProtocolMap {
    * does not hold it yet (lib/scan/floor-pack.ts). Not privileged: the pack ships in the extension.
    */
   getFloorPack(): Pack;
+  /**
+   * our content script or extension page → background: the stored compiled snapshot of this pack could
+   * not be restored (so the page compiled it). The background checks it and rewrites it if it is damaged
+   * (lib/bg/snapshot-repair.ts). Answers whether it wrote one. Not privileged, and throttled.
+   */
+  snapshotUnusable(which: SnapshotOf): boolean;
   /** popup or our content script (inline warning) → background: record feedback on a verdict. */
   addFeedback(feedback: FeedbackInput): void;
 }

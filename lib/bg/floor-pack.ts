@@ -13,7 +13,7 @@ import { onMessage } from '../messaging';
 import type { Pack } from '../rules/schema';
 import { isExtensionPage, isOwnContentScript } from '../sender';
 import { STORAGE_KEYS } from '../store/keys';
-import { snapshotStoredPack } from '../store/pack-snapshot';
+import { repairStoredSnapshot, snapshotStoredPack } from '../store/pack-snapshot';
 import { SenderRejected, selfId } from './handlers';
 
 export interface FloorRecord {
@@ -48,13 +48,27 @@ export async function seedFloorPack(pack: Pack = bundledPack().pack, force = fal
   return writePack || wroteSnapshot;
 }
 
+// One seed or repair at a time: at install, onInstalled's forced seed, the start-up one and the first
+// pages' repair requests would otherwise each compile the pack and write its snapshot (~1.5 MB) at once,
+// while the first pages load.
+let seeding: Promise<unknown> = Promise.resolve();
+function queueSeeding<T>(task: () => Promise<T>): Promise<T | undefined> {
+  const run = seeding.then(task).catch(() => undefined);
+  seeding = run;
+  return run;
+}
+
+const seed = (force: boolean) => void queueSeeding(() => seedFloorPack(undefined, force));
+
+/**
+ * A page could not use the floor pack's stored snapshot (lib/bg/snapshot-repair.ts): rewrite it if it
+ * does not restore, after any seed in progress (which may be writing it right now).
+ */
+export async function repairFloorSnapshot(): Promise<boolean> {
+  return (await queueSeeding(() => repairStoredSnapshot(STORAGE_KEYS.floorPack, STORAGE_KEYS.floorSnapshot))) ?? false;
+}
+
 export function registerFloorPack(): void {
-  // One seed at a time: at install, onInstalled's forced seed and the start-up one would otherwise both
-  // compile the pack and write its snapshot (~1.5 MB) at once, while the first pages load.
-  let seeding: Promise<unknown> = Promise.resolve();
-  const seed = (force: boolean) => {
-    seeding = seeding.then(() => seedFloorPack(undefined, force)).catch(() => {});
-  };
   browser.runtime.onInstalled.addListener(() => seed(true));
   // At browser start, not at every service-worker wake: the check reads the pack and its snapshot (~2.5 MB)
   // and a worker wakes for every page's report. A copy lost in between is put back by getFloorPack below.

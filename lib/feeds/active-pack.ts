@@ -14,7 +14,7 @@ import { browser } from 'wxt/browser';
 import { bundledPack } from '../engine/bundled';
 import type { Pack } from '../rules/schema';
 import { STORAGE_KEYS } from '../store/keys';
-import { snapshotStoredPack } from '../store/pack-snapshot';
+import { repairStoredSnapshot, snapshotStoredPack } from '../store/pack-snapshot';
 import { type ActiveBuild, basisOf, buildActive, effectiveCore } from './merge-active';
 import { type ActivePackRecord, isPackRecord } from './pack-record';
 
@@ -188,4 +188,13 @@ export function reconcileActivePack(
     await commit(core, regional, { ...options, bundled: floor });
     return outcome;
   });
+}
+
+/**
+ * A page could not use the active pack's stored snapshot (lib/bg/snapshot-repair.ts): rewrite it if it
+ * does not restore. In the activation queue, so it never interleaves with a commit's own pack and
+ * snapshot writes and leaves the snapshot of a replaced pack behind.
+ */
+export function repairActiveSnapshot(): Promise<boolean> {
+  return serial(() => repairStoredSnapshot(STORAGE_KEYS.activePack, STORAGE_KEYS.activeSnapshot));
 }

@@ -15,9 +15,20 @@ const compiles = () => vi.mocked(compilePackInSlices).mock.calls.length;
 
 const noPause = async () => {};
 
-function sources(stored: unknown, fromBackground: unknown, snapshot?: unknown): FloorSources & { asked: () => number } {
+function sources(
+  stored: unknown,
+  fromBackground: unknown,
+  snapshot?: unknown,
+): FloorSources & { asked: () => number; reported: () => number } {
   const ask = vi.fn(async () => fromBackground);
-  return { readStored: async () => ({ record: stored, snapshot }), askBackground: ask, asked: () => ask.mock.calls.length };
+  const report = vi.fn();
+  return {
+    readStored: async () => ({ record: stored, snapshot }),
+    askBackground: ask,
+    snapshotUnusable: report,
+    asked: () => ask.mock.calls.length,
+    reported: () => report.mock.calls.length,
+  };
 }
 
 const miniPack = mini as unknown as Pack;
@@ -39,17 +50,20 @@ describe('floor pack on the page side', () => {
     expect(restored.pack.id).toBe(mini.id);
     expect(restored.entries).toEqual(compilePack(miniPack).entries);
     expect(s.asked()).toBe(0);
+    expect(s.reported()).toBe(0);
     expect(compiles()).toBe(before);
   });
 
-  it('compiles when the stored snapshot is damaged or of another pack version', async () => {
+  it('compiles when the stored snapshot is damaged or of another pack version, and tells the background', async () => {
     const damaged = { ...(storedSnapshot(miniPack) as object), checksum: '0' };
     const older = storedSnapshot({ ...miniPack, version: miniPack.version - 1 });
     for (const snapshot of [damaged, older, 'garbage', null]) {
       const before = compiles();
-      const compiled = await loadFloorPackInSlices(noPause, sources({ version: 1, pack: mini }, undefined, snapshot));
+      const s = sources({ version: 1, pack: mini }, undefined, snapshot);
+      const compiled = await loadFloorPackInSlices(noPause, s);
       expect(compiled.entries).toEqual(compilePack(miniPack).entries);
       expect(compiles()).toBe(before + 1);
+      expect(s.reported()).toBe(1);
     }
   });
 
@@ -68,6 +82,7 @@ describe('floor pack on the page side', () => {
         throw new Error('storage unavailable');
       },
       askBackground: async () => mini,
+      snapshotUnusable: () => {},
     };
     expect((await loadFloorPackInSlices(noPause, s)).pack.id).toBe(mini.id);
   });

@@ -18,6 +18,8 @@ export interface FloorSources {
   /** The stored floor record and the stored snapshot of it (either may be missing or damaged). */
   readStored(): Promise<{ record: unknown; snapshot: unknown }>;
   askBackground(): Promise<unknown>;
+  /** The stored snapshot did not restore (missing, damaged, or of another pack): tell the background. */
+  snapshotUnusable(): void;
 }
 
 const browserSources: FloorSources = {
@@ -26,6 +28,10 @@ const browserSources: FloorSources = {
     return { record: got[STORAGE_KEYS.floorPack], snapshot: got[STORAGE_KEYS.floorSnapshot] };
   },
   askBackground: () => sendMessage('getFloorPack', undefined),
+  snapshotUnusable: () => {
+    // Best effort: the page compiles either way, and the background throttles the check.
+    sendMessage('snapshotUnusable', 'floor').catch(() => {});
+  },
 };
 
 function trusted(value: unknown): Pack | undefined {
@@ -53,6 +59,7 @@ export async function loadFloorPackInSlices(pause: () => Promise<void>, sources:
   if (pack) {
     const restored = await restoreCompiledInSlices(pack, snapshot, pause);
     if (restored) return restored;
+    sources.snapshotUnusable();
   }
   pack ??= trusted(await sources.askBackground());
   if (!pack) throw new Error('no floor pack: storage has none and the background gave none');

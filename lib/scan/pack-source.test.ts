@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledPack, bundledPackInSlices } from '../engine/bundled';
 import { compilePack, compilePackInSlices } from '../engine/compile';
 import { snapshotOf } from '../engine/snapshot';
+import { sendMessage } from '../messaging';
 import type { Pack } from '../rules/schema';
 import mini from '../rules/testdata/mini.json';
 import { STORAGE_KEYS } from '../store/keys';
@@ -16,6 +17,21 @@ vi.mock('../engine/compile', async (importOriginal) => {
   return { ...original, compilePackInSlices: vi.fn(original.compilePackInSlices) };
 });
 const compiles = () => vi.mocked(compilePackInSlices).mock.calls.length;
+
+// The page tells the background about a snapshot it could not use (lib/bg/snapshot-repair.ts): count it.
+vi.mock('../messaging', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../messaging')>();
+  return { ...original, sendMessage: vi.fn(async () => false) };
+});
+/** What the page told the background about unusable snapshots while `run` ran. */
+async function reportsDuring(run: () => Promise<unknown>): Promise<unknown[]> {
+  vi.mocked(sendMessage).mockClear();
+  await run();
+  return vi
+    .mocked(sendMessage)
+    .mock.calls.filter((call) => call[0] === 'snapshotUnusable')
+    .map((call) => call[1]);
+}
 
 describe('active pack on the page side', () => {
   it('falls back to the floor (the bundled pack) when nothing is stored', async () => {
@@ -83,7 +99,8 @@ describe('active pack on the page side', () => {
       [STORAGE_KEYS.activeSnapshot]: snapshotOf(compilePack(pack)),
     });
     const before = compiles();
-    const active = await loadActivePack(floor);
+    let active = await loadActivePack(floor);
+    expect(await reportsDuring(async () => (active = await loadActivePack(floor)))).toEqual([]);
     expect(compiles()).toBe(before);
     expect(active.source).toBe('https://feed.example/');
     expect(active.compiled.pack.id).toBe('ngo-snap');
@@ -99,9 +116,11 @@ describe('active pack on the page side', () => {
         [STORAGE_KEYS.activeSnapshot]: snapshot,
       });
       const before = compiles();
-      const active = await loadActivePack(floor);
+      let active = await loadActivePack(floor);
       expect(compiles()).toBe(before + 1);
       expect(active.compiled.entries).toEqual(compilePack(pack).entries);
+      // ...and tells the background, which checks and rewrites it (lib/bg/snapshot-repair.ts).
+      expect(await reportsDuring(async () => (active = await loadActivePack(floor)))).toEqual(['active']);
     }
   });
 

@@ -10,6 +10,7 @@
 import { browser } from 'wxt/browser';
 import { type CompiledPack, compilePack, compilePackInSlices } from '../engine/compile';
 import { restoreCompiledInSlices } from '../engine/snapshot';
+import { sendMessage } from '../messaging';
 import type { Pack } from '../rules/schema';
 import { checkTrustedPack } from '../rules/trusted';
 import { STORAGE_KEYS } from '../store/keys';
@@ -67,11 +68,13 @@ export async function packFromStoredInSlices(
   floor: FloorPack,
   pause: () => Promise<void> = pauseForPage,
   snapshot?: unknown,
+  snapshotUnusable?: () => void,
 ): Promise<ActivePack> {
   const read = readStored(stored);
   if (!read.pack) return bundled(await floor(pause), read.problem);
   const restored = await restoreCompiledInSlices(read.pack, snapshot, pause);
   if (restored) return { compiled: restored, source: read.source };
+  snapshotUnusable?.();
   try {
     return { compiled: await compilePackInSlices(read.pack, pause), source: read.source };
   } catch (error) {
@@ -86,7 +89,11 @@ export async function loadActivePack(floor: FloorPack): Promise<ActivePack> {
   } catch {
     got = {};
   }
-  return packFromStoredInSlices(got[STORAGE_KEYS.activePack], floor, pauseForPage, got[STORAGE_KEYS.activeSnapshot]);
+  // At page start the snapshot should be this pack's (not so while a pack is being activated: see
+  // watchActivePack, which therefore does not report it).
+  return packFromStoredInSlices(got[STORAGE_KEYS.activePack], floor, pauseForPage, got[STORAGE_KEYS.activeSnapshot], () => {
+    sendMessage('snapshotUnusable', 'active').catch(() => {});
+  });
 }
 
 /** The stored active-pack snapshot, if any: read when the active pack changes (the background writes it after the pack). */

@@ -16,7 +16,7 @@
  */
 import { browser } from 'wxt/browser';
 import { compilePack } from '../engine/compile';
-import { snapshotMatches, snapshotOf } from '../engine/snapshot';
+import { restoreCompiled, snapshotMatches, snapshotOf } from '../engine/snapshot';
 import { checkTrustedPack } from '../rules/trusted';
 
 /**
@@ -43,4 +43,22 @@ export async function snapshotStoredPack(packKey: string, snapshotKey: string, f
     await browser.storage.local.remove(snapshotKey).catch(() => {});
     return false;
   }
+}
+
+/**
+ * A page could not use the stored snapshot of the pack under `packKey`: rewrites it unless it restores
+ * here (the page read it while the pack was being replaced, or before the first one was stored).
+ * Unlike snapshotStoredPack(…, false), which trusts a matching header, this restores the snapshot to
+ * check it, so damaged arrays under a sound header are found. True when a snapshot was written.
+ */
+export async function repairStoredSnapshot(packKey: string, snapshotKey: string): Promise<boolean> {
+  try {
+    const got = await browser.storage.local.get([packKey, snapshotKey]);
+    const record = got[packKey];
+    const checked = checkTrustedPack(typeof record === 'object' && record !== null ? (record as { pack?: unknown }).pack : undefined);
+    if (checked.ok && restoreCompiled(checked.value, got[snapshotKey]) !== null) return false;
+  } catch {
+    // Storage refused the read: let the rewrite below try (and clean up) as it does.
+  }
+  return snapshotStoredPack(packKey, snapshotKey, true);
 }
