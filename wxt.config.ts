@@ -29,7 +29,11 @@ export default defineConfig({
     default_locale: 'en',
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 96: 'icons/96.png', 128: 'icons/128.png' },
     action: { default_title: 'LureWatch', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
-    permissions: ['storage', 'alarms', 'contextMenus'],
+    // unlimitedStorage (Chromium only, no install warning there): storage.local is otherwise capped at
+    // 10 MB, and the bundled pack, an updated core, the merged active pack and their compiled snapshots
+    // already take ~6 MB; past the cap a new pack could not be activated at all. Firefox has no such cap
+    // on storage.local, and would show a prompt for it.
+    permissions: ['storage', 'alarms', 'contextMenus', ...(browser === 'firefox' ? [] : ['unlimitedStorage'])],
     // Rule feeds are fetched by the background only. NGO feed hosts are asked for at the moment
     // the user adds one (optional), so the install prompt stays minimal.
     optional_host_permissions: ['https://*/*'],
