@@ -32,6 +32,16 @@ describe('Warning', () => {
     expect(screen.getByRole('region', { name: 'LureWatch warning' })).toBeTruthy();
   });
 
+  it('says so when it is about the sender’s recent messages read together', () => {
+    render(<Warning view={{ ...view, recentMessages: 4 }} actions={{ dismiss: vi.fn(), notScam: vi.fn() }} />);
+    expect(screen.getByRole('status').textContent).toBe(
+      "Possible recruitment scam (across this sender's last 4 messages): asks for your passport, pays your flight and visa, contact only on Telegram",
+    );
+    cleanup();
+    render(<Warning view={{ ...view, lang: 'fr', recentMessages: 5 }} actions={{ dismiss: vi.fn(), notScam: vi.fn() }} />);
+    expect(screen.getByRole('status').textContent).toContain('(dans les 5 derniers messages de cette personne)');
+  });
+
   it('opens the explanation in place, with why and what to do (each advice once)', () => {
     render(<Warning view={view} actions={{ dismiss: vi.fn(), notScam: vi.fn() }} />);
     const why = screen.getByRole('button', { name: 'Why?' });

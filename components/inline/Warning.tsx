@@ -20,6 +20,8 @@ export function Warning({ view, actions }: WarningProps) {
   // test then covers them, and the dictionaries are already in this bundle for the shared words.
   const t = translator(view.lang);
   const headline = t(view.topic === 'recruitment' ? 'inlineRecruitment' : 'inlineGeneral');
+  // A split lure is warned on its last message (lib/scan/conversation.ts): say the evidence spans several.
+  const scope = view.recentMessages ? ` (${t('inlineRecentMessages', { count: view.recentMessages })})` : '';
   const dismiss = t('inlineDismiss');
   const summary = view.reasons
     .slice(0, 3)
@@ -32,8 +34,9 @@ export function Warning({ view, actions }: WarningProps) {
       <span class="icon" aria-hidden="true">
         ⚠
       </span>
-      <p class="text" role="status" title={summary ? `${headline}: ${summary}` : headline}>
+      <p class="text" role="status" title={`${headline}${scope}${summary ? `: ${summary}` : ''}`}>
         <strong>{headline}</strong>
+        {scope}
         {summary ? `: ${summary}` : ''}
       </p>
       <div class="buttons">

@@ -37,6 +37,13 @@ describe('presentVerdict', () => {
     expect(presentVerdict(verdict, 'm1', 'fr', explain)?.reasons[0]?.found).toBe('asks for your passport (fr)');
   });
 
+  it('says when the verdict reads the sender’s recent messages together, and only then', () => {
+    const verdict: Verdict = { risk: 'medium', score: 60, signals: [hit('a', 'identity', 'passport')] };
+    expect(presentVerdict(verdict, 'w1', 'en', explain, 'Anna', 4)?.recentMessages).toBe(4);
+    expect(presentVerdict(verdict, 'm1', 'en', explain, 'Anna')).not.toHaveProperty('recentMessages');
+    expect(presentVerdict(verdict, 'm1', 'en', explain, 'Anna', 1)).not.toHaveProperty('recentMessages');
+  });
+
   it('says "scam" rather than "recruitment scam" for wrong-number openers', () => {
     const view = presentVerdict({ risk: 'medium', score: 50, signals: [hit('r', 'romance', 'x')] }, 'm2', 'en', explain);
     expect(view?.topic).toBe('general');

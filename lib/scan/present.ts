@@ -24,6 +24,8 @@ export function presentVerdict(
   lang: UiLanguage,
   explain: ExplainLookup,
   sender?: string,
+  /** How many of the sender's recent messages the verdict reads together (FoundItem.joined). */
+  joined?: number,
 ): WarningView | null {
   if (verdict.risk !== 'medium' && verdict.risk !== 'high') return null;
   const reasons: WarningReason[] = [];
@@ -44,5 +46,7 @@ export function presentVerdict(
   const top = verdict.signals[0]?.family;
   const view: WarningView = { key, risk: verdict.risk, lang, topic: top === 'romance' ? 'general' : 'recruitment', reasons };
   if (sender) view.sender = sender;
+  // A split lure is warned on its last message: the words must say the evidence spans several.
+  if (joined !== undefined && joined >= 2) view.recentMessages = joined;
   return view;
 }

@@ -18,6 +18,7 @@
 import { type Item, isFlagged, type Verdict } from '../engine/types';
 import type { FoundItem } from '../sites/types';
 import { ScanCache } from './cache';
+import { ConversationContext } from './conversation';
 import { itemKey } from './hash';
 import { clearMarker, RISK_ATTRIBUTE, setMarker } from './marker';
 import type { Natives } from './natives';
@@ -132,6 +133,8 @@ export function hasMoreElements(el: Element, limit: number): boolean {
 
 export class Scanner {
   private readonly cache = new ScanCache();
+  /** A sender's recent messages judged together (lib/scan/conversation.ts): split lures. */
+  private readonly conversation = new ConversationContext();
   private readonly queue: IdleQueue<Job>;
   private readonly flagged = new Map<string, FlaggedEntry>();
   private readonly seenKeys = new Set<string>();
@@ -377,8 +380,9 @@ export class Scanner {
     const key = itemKey(found.text, found.kind);
     if (this.cache.seen(el, key)) {
       // Polling mode cannot see a removed host; a rescan puts it back (within the layer's limits).
-      const entry = this.flagged.get(key);
-      if (entry?.elements.has(el) && !policy.dismissed.has(key)) this.apply(el, key, found, entry.verdict);
+      const shown = this.conversation.shownKey(el) ?? key;
+      const entry = this.flagged.get(shown);
+      if (entry?.elements.has(el) && !policy.dismissed.has(shown)) this.apply(el, shown, entry.found, entry.verdict);
       return;
     }
     const previous = this.cache.keyOf(el);
@@ -392,7 +396,10 @@ export class Scanner {
     }
     this.cache.remember(el, key, verdict);
     this.seenKeys.add(key);
-    this.apply(el, key, found, verdict);
+    // Below medium alone, a message may still complete its sender's lure: then it shows the window's verdict.
+    const judged = this.conversation.judge(found, key, verdict, policy.analyze, this.options.url());
+    if (judged.stale !== undefined) this.forgetElement(el, judged.stale);
+    this.apply(el, judged.key, judged.found, judged.verdict);
     this.changed = true;
   }
 

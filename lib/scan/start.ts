@@ -114,7 +114,8 @@ async function run(ctx: ContentScriptContext, options: StartOptions): Promise<vo
       // Policy can switch inline warnings off (issue 7): items are still scanned, marked and reported
       // to the popup and badge; only the words on the page are not shown.
       present: managed.features.inlineWarnings
-        ? (verdict, found, key) => presentVerdict(verdict, key, uiLang, (k, l) => explanationFor(compiled.pack, k, l), found.sender)
+        ? (verdict, found, key) =>
+            presentVerdict(verdict, key, uiLang, (k, l) => explanationFor(compiled.pack, k, l), found.sender, found.joined)
         : () => null,
       allowSenders: new Set([...settings.allowSenders.map((s) => s.trim().toLowerCase()), ...localSenders]),
       notScam: new Set([...feedback.notScam, ...localNotScam]),

@@ -19,6 +19,8 @@ export interface WarningView {
   topic: 'recruitment' | 'general';
   reasons: WarningReason[];
   sender?: string;
+  /** The warning is about the sender's last this-many messages read together (lib/scan/conversation.ts). */
+  recentMessages?: number;
 }
 
 export interface WarningActions {

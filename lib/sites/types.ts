@@ -16,6 +16,16 @@ export interface FoundItem {
   outgoing?: boolean;
   /** A stable id the site gives the item (message id, job id), when it has one; survives node recycling. */
   key?: string;
+  /**
+   * The conversation a message belongs to, when the site names it in the DOM (WhatsApp's chat id). Without
+   * it the page address stands for the conversation (lib/scan/conversation.ts threadOf).
+   */
+  thread?: string;
+  /**
+   * Set by the scanner, not by adapters: this item is a sender's last `joined` messages read together
+   * (lib/scan/conversation.ts), shown on the newest of them.
+   */
+  joined?: number;
   /** Id of the adapter that found it (set by findItems). */
   site?: string;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findItems } from './index';
 import { loadFixture, summary } from './kit/load-fixture';
-import { senderFromPrePlainText } from './whatsapp';
+import { chatOfMessageId, senderFromPrePlainText } from './whatsapp';
 
 const URL_WA = new URL('https://web.whatsapp.com/');
 
@@ -14,6 +14,7 @@ const EXPECTED = [
     outgoing: false,
     key: 'false_120363000000000001@g.us_3A5B8EA2C1D0_447900000001@c.us',
     site: 'whatsapp',
+    thread: '120363000000000001@g.us',
   },
   {
     kind: 'message',
@@ -23,6 +24,7 @@ const EXPECTED = [
     outgoing: false,
     key: 'false_120363000000000001@g.us_3A5B8EA2C1D1_6281200000002@c.us',
     site: 'whatsapp',
+    thread: '120363000000000001@g.us',
   },
   {
     kind: 'message',
@@ -32,6 +34,7 @@ const EXPECTED = [
     outgoing: false,
     key: 'false_120363000000000001@g.us_3A5B8EA2C1D2_6281200000002@c.us',
     site: 'whatsapp',
+    thread: '120363000000000001@g.us',
   },
   {
     kind: 'message',
@@ -40,6 +43,7 @@ const EXPECTED = [
     outgoing: true,
     key: 'true_120363000000000001@g.us_AC4140A2',
     site: 'whatsapp',
+    thread: '120363000000000001@g.us',
   },
 ];
 
@@ -114,5 +118,25 @@ describe('whatsapp adapter', () => {
     [null, undefined],
   ])('parses data-pre-plain-text %j', (meta, sender) => {
     expect(senderFromPrePlainText(meta)).toBe(sender);
+  });
+
+  it.each([
+    ['false_120363000000000001@g.us_3A5B8EA2C1D0_447900000001@c.us', '120363000000000001@g.us'],
+    ['true_447700900999@c.us_3EB0C4F2', '447700900999@c.us'],
+    ['false_447700900999@lid_ABC', '447700900999@lid'],
+    ['false_SYS1', undefined],
+    ['', undefined],
+  ])('reads the chat of message id %j', (id, chat) => {
+    expect(chatOfMessageId(id)).toBe(chat);
+  });
+
+  it('tells two chats apart by their ids, though the address is the same', () => {
+    const doc = loadFixture('whatsapp.html');
+    doc.querySelector('[data-id*="MEDIA77"]')!.setAttribute('data-id', 'false_447700900999@c.us_X1');
+    doc
+      .querySelector('[data-id*="MEDIA77"], [data-id="false_447700900999@c.us_X1"] ._amk6')!
+      .insertAdjacentHTML('afterbegin', '<span class="selectable-text">hi</span>');
+    const threads = new Set(findItems(doc, URL_WA).map((i) => i.thread));
+    expect(threads).toEqual(new Set(['120363000000000001@g.us', '447700900999@c.us']));
   });
 });

@@ -9,6 +9,15 @@ import { defineSite } from './kit/define';
 import { anchorsIn, collect, linksIn, makeItem, shortText } from './kit/dom';
 import { textOfAll } from './kit/text';
 
+/**
+ * The chat a message belongs to, from its data-id ("false_<chat jid>_<message id>[_<author jid>]"): the
+ * page address stays web.whatsapp.com/ in every chat, so this is what tells two chats apart
+ * (lib/scan/conversation.ts joins a sender's recent messages within one chat only).
+ */
+export function chatOfMessageId(id: string): string | undefined {
+  return id.match(/^(?:true|false)_([^_@]+@[a-z.]+)_/)?.[1];
+}
+
 /** "[10:54 PM, 12/9/2025] Esha T: " → "Esha T". */
 export function senderFromPrePlainText(meta: string | null): string | undefined {
   const m = meta?.match(/^\s*\[[^\]]*\]\s*(.+?):\s*$/s);
@@ -44,7 +53,16 @@ export default defineSite({
         // In a one-to-one chat the other person is the chat's title; in a group (@g.us) it is not.
         if (!sender && !id.includes('@g.us')) sender = shortText(sel.first(doc, 'chatTitle'));
       }
-      return makeItem({ element: msg, kind: 'message', text, links: linksIn(msg, url, drop), sender, outgoing, key: id || undefined });
+      return makeItem({
+        element: msg,
+        kind: 'message',
+        text,
+        links: linksIn(msg, url, drop),
+        sender,
+        outgoing,
+        key: id || undefined,
+        thread: chatOfMessageId(id),
+      });
     });
   },
 });

@@ -168,6 +168,7 @@ export interface ItemInput {
   fields?: PostingFields;
   outgoing?: boolean;
   key?: string;
+  thread?: string;
 }
 
 /** A FoundItem, or null when there is nothing to scan (empty text, or an element inside our UI / a composer). */
@@ -181,6 +182,7 @@ export function makeItem(input: ItemInput): FoundItem | null {
   if (fields) item.fields = fields;
   if (input.outgoing !== undefined) item.outgoing = input.outgoing;
   if (input.key) item.key = input.key;
+  if (input.thread) item.thread = input.thread;
   return item;
 }
 
