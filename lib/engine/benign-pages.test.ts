@@ -46,7 +46,23 @@ const SCAMS: Record<string, readonly string[]> = {
   'sites/facebook-messenger-es.html': ['Ganas 300 USD al día dando likes'],
   'sites/facebook-messenger.html': ['I will mail you a cheque'],
   'sites/facebook.html': ['Customer Service Representative (English) sa Dubai at Cambodia'],
+  'sites/generic-blogger-post.html': ['NAFASI ZA KAZI THAILAND – CUSTOMER SERVICE'],
+  'sites/generic-brightermonday-job.html': ['Digital Marketing Executive – Laos'],
+  'sites/generic-brightermonday-list.html': ['Online Data Entry – $500/day', 'Customer Care Agents – Bangkok, Thailand'],
+  'sites/generic-carousell-grid.html': ['Admin Online Kemboja', 'Kerja Online RM500 Sehari', 'Typing Job From Home $400/day'],
   'sites/generic-classifieds.html': ['Online typing job from home – earn 900 zł per day'],
+  'sites/generic-discourse.html': ['our AI company needs data annotators'],
+  'sites/generic-jiji-jobs.html': [
+    'Kazi ya online, lipwa Ksh 6,000 kwa siku',
+    'Customer Care Jobs in Thailand',
+    'Data Entry Clerk – $300/day',
+  ],
+  'sites/generic-mailman-archive.html': ['Payment Processing Assistant in Kenya'],
+  'sites/generic-mastodon.html': ['Customer Service Representative sa Cambodia'],
+  'sites/generic-olx-ad.html': ['Vaga Digitador Home Office'],
+  'sites/generic-news-comments.html': ['We have genuine customer service jobs in Bangkok'],
+  'sites/generic-pantip-thread.html': ['สนใจทำงานแอดมินตอบแชทลูกค้า'],
+  'sites/generic-vk-wall.html': ['Требуются операторы чата'],
   'sites/generic-chat-widget.html': ['we are hiring online assistants, 300 USD a day', 'just pay the 50 USD deposit to activate'],
   'sites/generic-craigslist-ad.html': ['Personal assistant needed - $500 weekly'],
   'sites/generic-feed.html': ['งานแอดมินต่างประเทศ', '兼职刷单'],
@@ -84,6 +100,14 @@ const UNJUDGED: Record<string, readonly string[]> = {
   'sites/linkedin-job-classic.html': ['Data Entry Clerk, $45/hr, no experience'],
   'sites/linkedin-jobs-guest.html': ['Online Typing Job $50/hour'],
   'sites/linkedin-jobs-search-sdui.xhtml': ['Online Assistant, $900/week'],
+  // Replies of the recruiter under a lure (generic-pages, session 3): each leans on the post above it (the
+  // fee, the ticket), which the engine does not see; both are missed for rule reasons (Swahili "lipa ada",
+  // Russian "билеты оплачивает компания" with a foreign WhatsApp number), reported to rules-general.
+  'sites/generic-blogger-post.html': ['Faith lipa ada ya Ksh 25,000'],
+  'sites/generic-vk-wall.html': ['работа в онлайн-продажах, клиенты из Европы'],
+  // A young graduate asking whether the offer she got is safe: she quotes the lure (Poipet, 35,000 baht,
+  // housing), so a warning on her question answers it; neither a scam nor an ordinary post.
+  'sites/generic-pantip-thread.html': ['น่าเชื่อถือไหมคะ'],
   // A reply in a task-scam thread: crypto pay and a contact, but no job or deposit named in it.
   'sites/telegram-a.html': ['Daily commission paid in USDT'],
   // German (not one of the 14 languages of issue 3); and a scammer's one-line reassurance.

@@ -1,134 +1,41 @@
 /**
  * The generic fallback (issue 4, "Site adapters" 2), used where no site adapter matches:
  *  - feeds of repeated post-like blocks: article, role="article", the children of role="feed", list
- *    items that share one structure, and runs of alike sibling blocks (see "Repeated blocks" below).
- *    Each block whose text talks about work is its own item;
- *  - on a thread page (a post followed by a run of replies), the post the replies answer;
+ *    items that share one structure, runs of alike sibling blocks and comment trees (./kit/blocks.ts,
+ *    ./kit/comment-trees.ts). Each block whose own words talk about work is its own item; a comment or
+ *    reply nested in a post is an item of its own too, and left out of the post's text and links;
+ *  - on a thread page (a post followed by a run of replies), the post the replies answer, re-read when a
+ *    change touches it;
  *  - otherwise, a page whose main content is a single job ad becomes one item.
- * "Talks about work" is a cheap multilingual prefilter (the word lists are data in selectors.json, so a
- * pack can add a language); the engine decides what is risky. Words are matched as escaped literals,
- * never as pack-supplied regular expressions, so a pack cannot make this slow.
+ * "Talks about work" is a cheap multilingual prefilter (./kit/job-words.ts; the word lists are data in
+ * selectors.json, so a pack can add a language); the engine decides what is risky.
  */
+import {
+  CONTAINER_OWN_CHARS,
+  isCustom,
+  isLeaf,
+  MIN_ITEM_CHARS,
+  MIN_LIST_ITEMS,
+  measure,
+  ownChars,
+  pruned,
+  pruneSelector,
+} from './kit/block-shape';
+import { innermostPost, MAX_CANDIDATES, type Resolved, repeatedBlocks } from './kit/blocks';
+import { threadWordRegex, treeKey, treeMembersIn } from './kit/comment-trees';
 import { defineSite, type FindContext } from './kit/define';
 import { collect, inDocumentOrder, linksIn, makeItem } from './kit/dom';
+import { jobWordCount, pageTitles, talksAboutWork } from './kit/job-words';
 import type { Selectors } from './kit/selectors';
 import { isExcluded, textOf } from './kit/text';
 import type { FoundItem } from './types';
 
-const MAX_CANDIDATES = 1_000;
 const MAX_LISTS = 300;
-/** A structured list needs this many items, this share of them alike, and this much text per item. */
-const MIN_LIST_ITEMS = 3;
+/** A structured list needs MIN_LIST_ITEMS items, this share of them alike, and MIN_ITEM_CHARS per item. */
 const MIN_ALIKE = 0.6;
-const MIN_ITEM_CHARS = 60;
-/** A block holding ≥ 2 blocks is a container when fewer characters than this are its own. */
-const CONTAINER_OWN_CHARS = 120;
 /** A single ad must say this much and hit this many distinct job words. */
 const MIN_AD_CHARS = 150;
 const MIN_AD_WORDS = 2;
-
-/*
- * Repeated blocks: forum threads (phpBB's div.post), Telegram's t.me/s channel preview, Reddit's
- * <shreddit-comment>s, classified grids and hand-made chat widgets are runs of sibling <div>s, <a>s or
- * custom elements, not articles or list items. A run is ≥ 3 siblings under one parent that share a shape
- * (tag + child tags: classes are hashed on many sites) or the first token of their class attribute (a
- * shared class is a strong hint even when shapes differ, e.g. posts with and without a signature).
- * Each search is bounded: a 10 MB page or 1,000 mutations a second cost a capped walk, never a full one.
- */
-/** Elements visited per top-down search. */
-const MAX_WALK = 20_000;
-/** Children of one parent compared (a 2,000-message log is judged on its first 1,000). */
-const MAX_RUN_CHILDREN = 1_000;
-/** Siblings compared on each side when a change deep in the page asks "am I in a run?". */
-const SIBLING_WINDOW = 12;
-/** Ancestors climbed from a changed element. */
-const MAX_LEVELS = 12;
-/**
- * From this many alike siblings on, short blocks count too: a chat's messages are 20–80 characters, and
- * eight or more alike siblings are a message log rather than a few labels (menus and footers are pruned).
- */
-const MANY_ALIKE = 8;
-const CHAT_MIN_CHARS = 20;
-/** Many blocks this short on average, mostly without links, are a chat: messages, not postings. */
-const CHAT_MAX_AVG_CHARS = 160;
-/** Single-child wrappers stepped through so the mark lands on the post itself (t.me's message_wrap). */
-const MAX_WRAPPER_DESCENT = 4;
-/** Text measured per block when judging a run (a giant block cannot make the judging slow). */
-const MEASURE_CHARS = 2_000;
-
-/** Tags a post-like block can have: containers and custom elements, never paragraphs or table parts. */
-const RUN_TAGS = new Set(['div', 'section', 'a']);
-/** Children that make a block structured (a post with parts) rather than a leaf (a line, a message). */
-const BLOCKISH = new Set([
-  'div',
-  'section',
-  'article',
-  'p',
-  'ul',
-  'ol',
-  'dl',
-  'table',
-  'blockquote',
-  'pre',
-  'figure',
-  'header',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-]);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** Never walked into: no posts live there, and some (svg, template) are large. */
-const NO_WALK = new Set([
-  'head',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'canvas',
-  'video',
-  'audio',
-  'iframe',
-  'object',
-  'select',
-  'textarea',
-  'button',
-  'lurewatch-warning',
-]);
-
-const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-const wordCache = new WeakMap<Selectors, RegExp>();
-
-/** One regex for both lists: Latin-script words must start a word, CJK/Thai/Khmer words may sit anywhere. */
-export function jobWordRegex(sel: Selectors): RegExp {
-  const cached = wordCache.get(sel);
-  if (cached) return cached;
-  const bounded = sel.list('jobWords').map((w) => escapeRe(w.toLowerCase()));
-  const anywhere = sel.list('jobWordsAnywhere').map((w) => escapeRe(w.toLowerCase()));
-  const parts: string[] = [];
-  if (bounded.length > 0) parts.push(`(?<![\\p{L}\\p{N}])(?:${bounded.join('|')})`);
-  if (anywhere.length > 0) parts.push(`(?:${anywhere.join('|')})`);
-  const re = new RegExp(parts.length > 0 ? parts.join('|') : '(?!)', 'giu');
-  wordCache.set(sel, re);
-  return re;
-}
-
-/** Distinct job words in the text, counting up to `enough`. */
-export function jobWordCount(text: string, sel: Selectors, enough: number): number {
-  const re = jobWordRegex(sel);
-  re.lastIndex = 0;
-  const seen = new Set<string>();
-  const lower = text.toLowerCase();
-  for (let m = re.exec(lower); m !== null && seen.size < enough; m = re.exec(lower)) seen.add(m[0]);
-  return seen.size;
-}
 
 /** Shape of a list item: its children's tag names (classes are hashed on many sites, tags are not). */
 function signature(li: Element): string {
@@ -136,6 +43,26 @@ function signature(li: Element): string {
   for (let c = li.firstElementChild; c !== null && tags.length < 6; c = c.nextElementSibling) tags.push(c.localName);
   return tags.join(',');
 }
+
+/** Share of a line's characters inside links from which it is a link to elsewhere, not a post. */
+const LINK_LINE_SHARE = 0.6;
+
+/**
+ * A list entry that is one line of links ("Previous message: [list] Subject", "Related: …"): navigation
+ * of an archive or a sidebar without a <nav>, not a post. A card whose link wraps blocks is not one.
+ */
+function isLinkLine(li: Element): boolean {
+  if (!isLeaf(li)) return false;
+  const all = (li.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  let linked = 0;
+  for (const a of Array.from(li.querySelectorAll('a'))) {
+    if (a.querySelector('div, p, h1, h2, h3, h4, h5, h6, ul, ol, section, article')) return false;
+    linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  }
+  return all > 0 && linked / all >= LINK_LINE_SHARE;
+}
+
+const firstClass = (el: Element): string => (el.getAttribute('class') ?? '').trim().split(/\s+/, 1)[0] ?? '';
 
 /** Items of lists whose entries share one structure and carry real text: a feed written as a list. */
 function structuredListItems(root: ParentNode, sel: Selectors, doc: Document): Element[] {
@@ -149,319 +76,15 @@ function structuredListItems(root: ParentNode, sel: Selectors, doc: Document): E
     for (const li of items) counts.set(signature(li), (counts.get(signature(li)) ?? 0) + 1);
     const [sig, n] = Array.from(counts.entries()).sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
     if (sig === '' || n / items.length < MIN_ALIKE) continue;
-    const alike = items.filter((li) => signature(li) === sig);
-    const chars = alike.reduce((sum, li) => sum + Math.min(li.textContent?.length ?? 0, 2_000), 0);
-    if (chars / alike.length < MIN_ITEM_CHARS) continue;
-    out.push(...alike);
+    const sameShape = items.filter((li) => signature(li) === sig);
+    const chars = sameShape.reduce((sum, li) => sum + Math.min(li.textContent?.length ?? 0, 2_000), 0);
+    if (chars / sameShape.length < MIN_ITEM_CHARS || sameShape.every(isLinkLine)) continue;
+    // An entry of another shape with the class the alike ones share is one of them too: a comment with
+    // replies (li.comment > …, ol.children) has one child more than the comments without.
+    const cls = firstClass(sameShape[0] as Element);
+    out.push(...(cls === '' ? sameShape : items.filter((li) => signature(li) === sig || firstClass(li) === cls)));
   }
   return out;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Repeated blocks
-
-/** What a run says about its blocks. */
-interface RunKind {
-  /** Blocks without block-level parts (a line of a post, a chat message). */
-  leaf: boolean;
-  /** Many short blocks: chat messages. */
-  chat: boolean;
-  /** The custom tag of a threaded run (<shreddit-comment> replies nest inside their parent). */
-  thread: string | null;
-}
-
-interface Keys {
-  shape: string;
-  cls: string;
-}
-
-const isCustom = (tag: string): boolean => tag.includes('-') && tag !== 'lurewatch-warning';
-const isRunTag = (tag: string): boolean => RUN_TAGS.has(tag) || isCustom(tag);
-
-function keysOf(el: Element): Keys {
-  const tag = el.localName;
-  let shape = tag;
-  // A custom element's name says what it is; its inside varies (a comment with or without replies).
-  if (!isCustom(tag)) {
-    const tags: string[] = [];
-    for (let c = el.firstElementChild; c !== null && tags.length < 6; c = c.nextElementSibling) tags.push(c.localName);
-    shape = `${tag}>${tags.join(',')}`;
-  }
-  const first = (el.getAttribute('class') ?? '').trim().split(/\s+/, 1)[0] ?? '';
-  return { shape, cls: first === '' ? '' : `${tag}.${first}` };
-}
-
-function isLeaf(el: Element): boolean {
-  for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) {
-    if (BLOCKISH.has(c.localName) || isCustom(c.localName)) return false;
-  }
-  return true;
-}
-
-/** Characters a reader sees in the block, measured on its first MEASURE_CHARS × 2 characters. */
-function measure(el: Element): number {
-  const t = (el.textContent ?? '')
-    .slice(0, MEASURE_CHARS * 2)
-    .replace(/\s+/g, ' ')
-    .trim();
-  return Math.min(t.length, MEASURE_CHARS);
-}
-
-/**
- * Characters of `el` outside the blocks nested in it, white space collapsed: a page-wide wrapper's
- * indentation must not count as words of its own (a WordPress page <article> around a job list).
- */
-function ownChars(el: Element, nested: readonly Element[]): number {
-  const len = (e: Element): number => (e.textContent ?? '').replace(/\s+/g, ' ').length;
-  return len(el) - nested.reduce((n, k) => n + len(k), 0);
-}
-
-/**
- * Alike without a shared class only when both are structured: bare text <div>s in a row are the
- * paragraphs of one text (an editor's output), not posts, unless a class says they are messages.
- */
-function alike(a: Keys, aLeaf: boolean, b: Keys, bLeaf: boolean): boolean {
-  if (a.cls !== '' && a.cls === b.cls) return true;
-  return a.shape === b.shape && !aLeaf && !bLeaf;
-}
-
-/** Whether alike siblings are post-like blocks: enough of them, with enough text, not an ad's sections. */
-function judgeRun(members: readonly Element[]): RunKind | null {
-  if (members.length < MIN_LIST_ITEMS) return null;
-  const many = members.length >= MANY_ALIKE;
-  const floor = many ? CHAT_MIN_CHARS : MIN_ITEM_CHARS;
-  let total = 0;
-  let long = 0;
-  for (const m of members) {
-    const n = measure(m);
-    total += n;
-    if (n >= floor) long++;
-  }
-  const avg = total / members.length;
-  if (long < MIN_LIST_ITEMS || avg < floor) return null;
-  // The sections of one document (an ad's "Requirements", "Benefits", "How to apply") each open with a
-  // heading and link nowhere; posts carry an author or permalink link. Splitting an ad would split its
-  // signals (the passport in one section, the Telegram handle in another) below the warning level.
-  if (
-    !many &&
-    members.every((m) => HEADINGS.has(m.firstElementChild?.localName ?? '')) &&
-    !members.some((m) => m.querySelector('a[href]'))
-  ) {
-    return null;
-  }
-  const leaves = members.filter(isLeaf).length;
-  const tag = members[0]?.localName ?? '';
-  // Cards and forum replies link somewhere (a listing, an author); a chat's messages mostly do not.
-  const chat = many && avg < CHAT_MAX_AVG_CHARS && members.filter((m) => m.querySelector('a[href]')).length * 2 < members.length;
-  return {
-    leaf: leaves * 2 > members.length,
-    chat,
-    thread: isCustom(tag) && members.every((m) => m.localName === tag) ? tag : null,
-  };
-}
-
-/** The run among parent's children, if any (all of them compared, up to MAX_RUN_CHILDREN). */
-function runUnder(parent: Element): { members: Element[]; kind: RunKind } | null {
-  const kids: Element[] = [];
-  for (let c = parent.firstElementChild; c !== null && kids.length < MAX_RUN_CHILDREN; c = c.nextElementSibling) {
-    if (isRunTag(c.localName)) kids.push(c);
-  }
-  if (kids.length < MIN_LIST_ITEMS) return null;
-  const keys = kids.map(keysOf);
-  const leaf = kids.map(isLeaf);
-  const count = new Map<string, number>();
-  const bump = (k: string) => count.set(k, (count.get(k) ?? 0) + 1);
-  kids.forEach((_, i) => {
-    const k = keys[i] as Keys;
-    if (k.cls !== '') bump(`c${k.cls}`);
-    if (!leaf[i]) bump(`s${k.shape}`);
-  });
-  const members = kids.filter((_, i) => {
-    const k = keys[i] as Keys;
-    return (
-      (k.cls !== '' && (count.get(`c${k.cls}`) ?? 0) >= MIN_LIST_ITEMS) || (!leaf[i] && (count.get(`s${k.shape}`) ?? 0) >= MIN_LIST_ITEMS)
-    );
-  });
-  const kind = judgeRun(members);
-  return kind ? { members, kind } : null;
-}
-
-/** The run `el` belongs to, judged on its nearest siblings only (cheap enough for every mutation). */
-function runAt(el: Element): RunKind | null {
-  if (!el.parentElement) return null;
-  const k = keysOf(el);
-  const leaf = isLeaf(el);
-  const near: Element[] = [el];
-  let before = el.previousElementSibling;
-  let after = el.nextElementSibling;
-  for (let i = 0; i < SIBLING_WINDOW && (before !== null || after !== null); i++) {
-    for (const s of [before, after]) if (s !== null && isRunTag(s.localName) && alike(k, leaf, keysOf(s), isLeaf(s))) near.push(s);
-    before = before?.previousElementSibling ?? null;
-    after = after?.nextElementSibling ?? null;
-  }
-  return judgeRun(near);
-}
-
-interface Block {
-  el: Element;
-  kind: RunKind;
-  /** Position in the walk (document order without DOM calls); -1 for the block around a changed element. */
-  index: number;
-}
-
-/** A repeated block that is a post: the posts nested in it (left out of its text), and whether it is a chat message. */
-interface Resolved {
-  inner: Element[];
-  chat: boolean;
-  index: number;
-}
-
-function pruneSelector(sel: Selectors, doc: Document): string {
-  return [sel.css('skipList', doc), sel.css('drop', doc)].filter((s) => s !== '').join(', ');
-}
-
-function skippedTag(el: Element): boolean {
-  if (NO_WALK.has(el.localName) || el.hasAttribute('data-lurewatch-ui')) return true;
-  const ce = el.getAttribute('contenteditable');
-  return ce !== null && ce !== 'false';
-}
-
-function pruned(el: Element, prune: string): boolean {
-  return skippedTag(el) || (prune !== '' && el.matches(prune));
-}
-
-/** Runs inside `start` (pre-order, bounded walk), plus replies nested in a threaded run's blocks. */
-function runsInside(start: Element, prune: string, claimed: ReadonlySet<Element>, into: Map<Element, Block>): void {
-  const threads = new Set<string>();
-  let visits = 0;
-  let el: Element | null = start;
-  while (el !== null && visits < MAX_WALK && into.size < MAX_CANDIDATES) {
-    const block = into.get(el);
-    if (block && block.index === Number.POSITIVE_INFINITY) block.index = visits;
-    visits++;
-    // Inside an article/feed/list post nothing can be a post of its own (that post wins): not walked.
-    const skip = (claimed.has(el) && el !== start) || pruned(el, prune);
-    if (!skip) {
-      const tag = el.localName;
-      if (threads.has(tag) && !block) {
-        const up = el.parentElement?.closest(tag);
-        const parentBlock = up ? into.get(up) : undefined;
-        if (parentBlock) into.set(el, { el, kind: parentBlock.kind, index: visits });
-      }
-      if (el.childElementCount >= MIN_LIST_ITEMS) {
-        const run = runUnder(el);
-        if (run) {
-          for (const m of run.members) if (!into.has(m)) into.set(m, { el: m, kind: run.kind, index: Number.POSITIVE_INFINITY });
-          if (run.kind.thread) threads.add(run.kind.thread);
-        }
-      }
-    }
-    el = nextInWalk(el, start, !skip);
-  }
-}
-
-function nextInWalk(el: Element, start: Element, descend: boolean): Element | null {
-  if (descend && el.firstElementChild) return el.firstElementChild;
-  for (let e: Element | null = el; e !== null && e !== start; e = e.parentElement) {
-    if (e.nextElementSibling) return e.nextElementSibling;
-  }
-  return null;
-}
-
-/**
- * The block a change at `el` sits in: climbing from el, the innermost structured run (a post: a leaf run
- * below it is the post's lines), else the innermost leaf run (a chat message). In a threaded run, the
- * innermost reply around el.
- */
-function runAround(el: Element, prune: string, body: Element | null): Block | null {
-  let leafBlock: Block | null = null;
-  let level: Element | null = el;
-  for (let i = 0; i < MAX_LEVELS && level !== null && level !== body && level.parentElement !== null; i++) {
-    if (pruned(level, prune)) return null;
-    if (isRunTag(level.localName)) {
-      const kind = runAt(level);
-      if (kind && !kind.leaf) {
-        const reply = kind.thread ? el.closest(kind.thread) : null;
-        return { el: reply && level.contains(reply) ? reply : level, kind, index: -1 };
-      }
-      if (kind && !leafBlock) leafBlock = { el: level, kind, index: -1 };
-    }
-    level = level.parentElement;
-  }
-  if (leafBlock && prune !== '' && leafBlock.el.closest(prune)) return null;
-  return leafBlock;
-}
-
-/** Steps through single-child wrappers, so the mark and warning land on the post itself. */
-function innermostPost(el: Element): Element {
-  let e = el;
-  // A custom element's name says it is the post (<shreddit-comment>): never step out of it.
-  for (let i = 0; i < MAX_WRAPPER_DESCENT && !isCustom(e.localName); i++) {
-    const c = e.firstElementChild;
-    if (c === null || c !== e.lastElementChild || !(isRunTag(c.localName) || c.localName === 'article')) break;
-    let ownText = false;
-    for (let n = e.firstChild; n !== null && !ownText; n = n.nextSibling) ownText = n.nodeType === 3 && (n as Text).data.trim() !== '';
-    if (ownText) break;
-    e = c;
-  }
-  return e;
-}
-
-/**
- * Which blocks are posts. A leaf block inside a structured one is a line of that post. A structured block
- * holding ≥ 2 others with few words of its own is a wrapper (a layout column around a feed); with words
- * of its own it is a post with replies, and both count. A threaded run's blocks always count.
- * Returns each post with the nested posts to leave out of its text.
- */
-function resolveBlocks(blocks: Map<Element, Block>): Map<Element, Resolved> {
-  const kids = new Map<Element, Block[]>();
-  const parentOf = new Map<Element, Block>();
-  // Ancestor walks instead of pairwise contains(): O(n × depth), not O(n²).
-  for (const b of blocks.values()) {
-    for (let p = b.el.parentElement; p !== null; p = p.parentElement) {
-      const pb = blocks.get(p);
-      if (pb) {
-        parentOf.set(b.el, pb);
-        if (!b.kind.leaf) kids.set(p, [...(kids.get(p) ?? []), b]);
-        break;
-      }
-    }
-  }
-  const out = new Map<Element, Resolved>();
-  for (const b of blocks.values()) {
-    const parent = parentOf.get(b.el);
-    if (b.kind.leaf && parent && !parent.kind.leaf) continue;
-    const nested = kids.get(b.el) ?? [];
-    if (nested.length >= 2 && !b.kind.thread) {
-      if (
-        ownChars(
-          b.el,
-          nested.map((k) => k.el),
-        ) < CONTAINER_OWN_CHARS
-      )
-        continue;
-    }
-    out.set(b.el, { inner: nested.map((k) => k.el), chat: b.kind.chat, index: b.index });
-  }
-  return out;
-}
-
-/** Repeated blocks found from root: the runs inside it, and the run a changed element sits in. */
-function repeatedBlocks(root: ParentNode, sel: Selectors, doc: Document, claimed: ReadonlySet<Element>): Map<Element, Resolved> {
-  const prune = pruneSelector(sel, doc);
-  const blocks = new Map<Element, Block>();
-  const r = root as Node;
-  const start = r.nodeType === 9 ? doc.body : r.nodeType === 1 ? (r as Element) : null;
-  if (!start) return new Map();
-  // A change inside an article/feed/list post: that post is re-found by the older shapes; a repeated
-  // block there would be dropped anyway (the older-shape post wins), so do not look.
-  for (let p: Element | null = start; p !== null; p = p.parentElement) if (claimed.has(p)) return new Map();
-  if (r.nodeType === 1) {
-    const around = runAround(start, prune, doc.body);
-    if (around) blocks.set(around.el, around);
-  }
-  runsInside(start, prune, claimed, blocks);
-  return resolveBlocks(blocks);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -480,7 +103,8 @@ interface Candidates {
 
 /**
  * Post-like blocks. A block holding two or more other blocks is a container (a feed wrapper, a page-wide
- * <article>), so its children count, not it; a block inside a kept block (a comment in a post) is part of it.
+ * <article>), so its children count, not it; a block inside a kept block (a comment in a post) is an item
+ * of its own, left out of the text of the block around it.
  * Repeated blocks come after: where they overlap an article/feed/list block, that block wins, so pages
  * the older shapes already read keep exactly their items.
  */
@@ -494,12 +118,24 @@ function candidateSets(root: ParentNode, sel: Selectors, doc: Document): Candida
   const r = root as Node;
   if (r.nodeType === 1) {
     const up = sel.closest(r as Element, 'post');
-    if (up) found.add(up);
+    if (up) {
+      found.add(up);
+      // A change inside a post: its nested comments are found too, so its text leaves them out as a full
+      // scan does (and a change inside a comment finds that comment's own replies).
+      for (const s of sel.cssEach('post', doc)) for (const el of Array.from(up.querySelectorAll(s))) found.add(el);
+    }
   }
   for (const li of structuredListItems(root, sel, doc)) found.add(li);
-  const all = Array.from(found)
-    .filter((el) => !isExcluded(el))
-    .slice(0, MAX_CANDIDATES);
+  // Replies nested in a comment found by the shapes above (WordPress's li.comment in ol.children under
+  // its parent li.comment): a comment tree (./kit/comment-trees.ts), each reply an item of its own.
+  const words = threadWordRegex(sel);
+  const foundBefore = found.size;
+  for (const el of Array.from(found)) {
+    const key = el.hasAttribute('class') ? treeKey(el, words) : null;
+    if (key) for (const d of treeMembersIn(el, key, MAX_CANDIDATES)) found.add(d);
+  }
+  const inOrder = found.size > foundBefore ? inDocumentOrder(Array.from(found)) : Array.from(found);
+  const all = inOrder.filter((el) => !isExcluded(el)).slice(0, MAX_CANDIDATES);
   const set = new Set(all);
   // Ancestor walks instead of pairwise contains(): O(n × depth), not O(n²), on a long feed.
   const children = new Map<Element, Element[]>();
@@ -515,14 +151,20 @@ function candidateSets(root: ParentNode, sel: Selectors, doc: Document): Candida
     // A post with comments has words of its own; a feed wrapper's text is its children's.
     return ownChars(el, kids) < CONTAINER_OWN_CHARS;
   };
-  const keptAll = new Set(all.filter((el) => !isContainer(el)));
-  const kept = all.filter((el) => {
-    if (!keptAll.has(el)) return false;
-    for (let p = el.parentElement; p !== null; p = p.parentElement) if (keptAll.has(p)) return false;
-    return true;
-  });
-
+  // A comment <article> inside a post <article> is an item of its own (a lure is often a comment under an
+  // ordinary post), and the post's text and links leave it out.
+  const kept = all.filter((el) => !isContainer(el));
+  const keptSet = new Set(kept);
   const nested = new Map<Element, Element[]>();
+  for (const el of kept)
+    for (let p = el.parentElement; p !== null; p = p.parentElement)
+      if (keptSet.has(p)) {
+        const list = nested.get(p);
+        if (list) list.push(el);
+        else nested.set(p, [el]);
+        break;
+      }
+
   const chat = new Set<Element>();
   // Where only one or two older-shape blocks were found, one may be a page-wide <article> around a
   // thread of repeated blocks: look inside those too (a long feed of articles is not walked into).
@@ -545,12 +187,15 @@ function candidateSets(root: ParentNode, sel: Selectors, doc: Document): Candida
     // A repeated block around older-shape posts is a post with replies if it has words of its own,
     // else a wrapper. Nearest block above each post, by ancestor walk: O(n × depth).
     const oldInside = new Map<Element, Element[]>();
-    for (const el of kept.slice(0, before))
+    const inOldPost = new Set(Array.from(nested.values()).flat());
+    for (const el of kept.slice(0, before)) {
+      if (inOldPost.has(el)) continue;
       for (let p = el.parentElement; p !== null; p = p.parentElement)
         if (blocks.has(p)) {
           oldInside.set(p, [...(oldInside.get(p) ?? []), el]);
           break;
         }
+    }
     // Walk order is document order: no compareDocumentPosition sort when only repeated blocks were found.
     for (const [el, block] of Array.from(blocks).sort((a, b) => a[1].index - b[1].index)) {
       if (inOld(el) || isExcluded(el) || kept.length >= MAX_CANDIDATES) continue;
@@ -595,10 +240,13 @@ function feedItems(ctx: FindContext, sets: Candidates): FoundItem[] {
   // Blocks nested in a post (its comments) are other people's words: not part of the post's text.
   const keptSet = new Set(kept);
   const skip = new Set(Array.from(all).filter((el) => !keptSet.has(el)));
+  // Where several posts share a page, a line that only repeats the page's title ("Re: Agency jobs…", the
+  // channel's name) is not a post's own word about work (./kit/job-words.ts). A lone post keeps it.
+  const titles = kept.length >= 2 ? pageTitles(doc) : [];
   return collect(kept, (el) => {
     const inner = nested.get(el) ?? [];
     const text = textOf(el, { drop, skip: inner.length > 0 ? new Set([...skip, ...inner]) : skip });
-    if (jobWordCount(text, sel, 1) < 1) return null;
+    if (!talksAboutWork(text, sel, titles)) return null;
     // A reply's links are the reply's: a legit comment must not carry the t.me link of a scam nested in it.
     const replyLinks = new Set(inner.flatMap((r) => linksIn(r, url, drop)));
     const links = linksIn(el, url, drop).filter((h) => !replyLinks.has(h));
@@ -627,17 +275,24 @@ function isFullScan(root: ParentNode, main: Element): boolean {
 /** Elements a lead post may be: a container, not a paragraph or a heading of the page. */
 const LEAD_TAGS = new Set(['div', 'section', 'article']);
 const MAX_LEAD_CHILDREN = 100;
-const MAX_LEAD_DEPTH = 8;
+/** Blogger nests its post eleven containers below <body> (content > … > post-outer). */
+const MAX_LEAD_DEPTH = 16;
+/**
+ * A lead post says as much as a single ad: a community's cover ("Jobs in Bishkek | Vacancies — fresh
+ * vacancies daily"), a topic's title block or a footer's safety tip above or beside a feed is not a post.
+ */
+const MIN_LEAD_CHARS = MIN_AD_CHARS;
 
 /**
  * On a thread page, the post the replies answer. Reddit's <shreddit-post> stands alone above the
  * <shreddit-comment> run; a blog's job post sits above its comments. Descending from the main content
  * through the one child that holds the blocks, the largest child without blocks is the lead post, when
- * it is a container with enough text of its own.
+ * it is a container with enough text of its own and comes before the blocks (a post, then its replies).
  */
 function leadPost(main: Element, sets: Candidates, prune: string): Element | null {
   const holds = new Set<Element>();
   for (const el of sets.kept) for (let p: Element | null = el; p !== null && !holds.has(p); p = p.parentElement) holds.add(p);
+  const first = sets.kept[0];
   let node = main;
   for (let depth = 0; depth < MAX_LEAD_DEPTH; depth++) {
     let best: Element | null = null;
@@ -656,7 +311,7 @@ function leadPost(main: Element, sets: Candidates, prune: string): Element | nul
         bestLen = len;
       }
     }
-    if (best !== null && bestLen >= MIN_ITEM_CHARS) return best;
+    if (best !== null && bestLen >= MIN_LEAD_CHARS && (!first || best.compareDocumentPosition(first) & 4)) return best;
     if (holders.length !== 1) return null;
     node = holders[0] as Element;
     if (sets.all.has(node) || sets.kept.includes(node)) return null;
@@ -664,14 +319,43 @@ function leadPost(main: Element, sets: Candidates, prune: string): Element | nul
   return null;
 }
 
+/** The lead post found by the last search of each page, re-read when a change touches it. */
+const knownLeads = new WeakMap<Document, Element>();
+
 function leadItem(ctx: FindContext, main: Element, sets: Candidates): FoundItem | null {
-  const { sel, doc, url } = ctx;
+  const { sel, doc } = ctx;
   const lead = leadPost(main, sets, pruneSelector(sel, doc));
-  if (!lead || isExcluded(lead)) return null;
+  if (lead) knownLeads.set(doc, lead);
+  else knownLeads.delete(doc);
+  return lead ? readLead(ctx, lead) : null;
+}
+
+function readLead(ctx: FindContext, lead: Element): FoundItem | null {
+  const { sel, doc, url } = ctx;
+  if (isExcluded(lead)) return null;
   const drop = sel.css('drop', doc);
   const text = textOf(lead, { drop });
   if (jobWordCount(text, sel, 1) < 1) return null;
   return makeItem({ element: innermostPost(lead), kind: 'posting', text, links: linksIn(lead, url, drop) });
+}
+
+/**
+ * A search from a changed subtree: the lead post when the change touched it (an edit, a "See more"
+ * expanded inside it), or when the subtree is a whole thread rendered after the first scan (a single-page
+ * app swapping its content in), so a partial search gives the lead post a full scan would give.
+ */
+function partialLead(ctx: FindContext, root: Element, sets: Candidates): FoundItem | null {
+  const known = knownLeads.get(ctx.doc);
+  if (known?.isConnected && (known.contains(root) || root.contains(known))) return readLead(ctx, known);
+  return sets.kept.length >= MIN_LIST_ITEMS ? leadItem(ctx, root, sets) : null;
+}
+
+/** The feed with the lead post in document order (the lead comes before the first item that follows it). */
+function withLead(feed: FoundItem[], lead: FoundItem | null): FoundItem[] {
+  if (!lead || feed.some((f) => f.element === lead.element || f.element.contains(lead.element) || lead.element.contains(f.element)))
+    return feed;
+  const at = feed.findIndex((f) => lead.element.compareDocumentPosition(f.element) & 4);
+  return at < 0 ? [...feed, lead] : [...feed.slice(0, at), lead, ...feed.slice(at)];
 }
 
 function singleAd(ctx: FindContext, main: Element, docSets: Candidates): FoundItem[] {
@@ -693,16 +377,13 @@ export default defineSite({
     const sets = candidateSets(root, sel, doc);
     const feed = feedItems(ctx, sets);
     const main = mainContent(doc, sel);
-    if (!main || !isFullScan(root, main)) return feed;
+    if (!main) return feed;
     const r = root as Node;
+    if (!isFullScan(root, main)) return r.nodeType === 1 ? withLead(feed, partialLead(ctx, r as Element, sets)) : feed;
     const docSets = r.nodeType === 9 || r === doc.documentElement || r === doc.body ? sets : candidateSets(doc, sel, doc);
     // A thread's lead post counts only where the page is a feed (where a single ad is ruled out).
     const lead = docSets.kept.length >= MIN_LIST_ITEMS ? leadItem(ctx, main, docSets) : null;
-    if (lead && !feed.some((f) => f.element === lead.element || f.element.contains(lead.element) || lead.element.contains(f.element))) {
-      // In document order: the lead post comes before the first item that follows it (O(n), no sort).
-      const at = feed.findIndex((f) => lead.element.compareDocumentPosition(f.element) & 4);
-      return at < 0 ? [...feed, lead] : [...feed.slice(0, at), lead, ...feed.slice(at)];
-    }
+    if (lead) return withLead(feed, lead);
     return feed.length > 0 ? feed : singleAd(ctx, main, docSets);
   },
 });

@@ -54,6 +54,76 @@ const CASES: SiteCase[] = [
     marked: ['Libre ang ticket at visa'],
     clean: ['Accenture'],
   },
+  // Pages of sites without an adapter where job seekers meet lures (generic reader; each fixture's header
+  // says what it reconstructs). Clean fragments lie outside the marked elements (a marked post's element
+  // also holds its nested replies' text).
+  {
+    page: 'generic-discourse.html',
+    marked: ['our AI company needs data annotators'],
+    clean: ['We are a 14-person fintech', 'Flagged the post', 'Post #2 hidden'],
+  },
+  {
+    page: 'generic-vk-wall.html',
+    marked: ['Требуются операторы чата'],
+    clean: ['бухгалтер в торговую компанию', 'МВД предупреждает'],
+  },
+  {
+    page: 'generic-pantip-thread.html',
+    marked: ['สนใจทำงานแอดมินตอบแชทลูกค้า'],
+    clean: ['ธนาคารกรุงไทยเปิดรับพนักงาน', 'กระทรวงการต่างประเทศเตือนแล้วค่ะ'],
+  },
+  {
+    page: 'generic-blogger-post.html',
+    marked: ['NAFASI ZA KAZI THAILAND'],
+    clean: ['Ubalozi wa Kenya Bangkok umeonya', 'Asante admin kwa kazi nzuri'],
+  },
+  {
+    page: 'generic-news-comments.html',
+    marked: ['We have genuine customer service jobs in Bangkok'],
+    clean: ['Forty-one Kenyans who were rescued', 'Where can young people find real jobs', 'try the Ajira Digital programme'],
+  },
+  {
+    page: 'generic-brightermonday-list.html',
+    marked: ['Online Data Entry – $500/day', 'Customer Care Agents – Bangkok, Thailand'],
+    clean: [
+      'Customer Experience Associate',
+      'Programme Officer – Counter-Trafficking',
+      'Registered Nurses – Saudi Arabia',
+      'Accounts Assistant',
+    ],
+  },
+  {
+    page: 'generic-brightermonday-job.html',
+    marked: ['Digital Marketing Executive – Laos'],
+    clean: ['Twiga Foods', 'Brand Manager, Beverages'],
+  },
+  {
+    page: 'generic-jiji-jobs.html',
+    marked: ['Kazi ya online', 'Customer Care Jobs in Thailand', 'Data Entry Clerk – $300/day'],
+    clean: ['Sales Executive – Real Estate', 'Security Guards Wanted', 'Wahudumu wa Hoteli', 'Taxi Driver Needed'],
+  },
+  {
+    // One message page: the whole content is the item (the mark on <body>), the money-mule reply.
+    page: 'generic-mailman-archive.html',
+    marked: ['Payment Processing Assistant in Kenya'],
+    clean: [],
+  },
+  {
+    // An ad page without <main>: the ad's column is marked, not the page, nor a related card.
+    page: 'generic-olx-ad.html',
+    marked: ['Vaga Digitador Home Office'],
+    clean: ['Auxiliar Administrativo', 'Atendente de Loja'],
+  },
+  {
+    page: 'generic-mastodon.html',
+    marked: ['Customer Service Representative sa Cambodia'],
+    clean: ['IJM Philippines', 'Bayani Contact Solutions', 'I work the night shift there'],
+  },
+  {
+    page: 'generic-carousell-grid.html',
+    marked: ['Admin Online Kemboja', 'Kerja Online RM500 Sehari', 'Typing Job From Home $400/day'],
+    clean: ['Part-time Barista, Bangsar', 'Guru Tuisyen Matematik', 'Pekerja Gudang', 'ThinkPad T14'],
+  },
 ];
 
 async function markedTexts(page: Page): Promise<string[]> {
