@@ -15,6 +15,9 @@ export const WARNING_CSS = `
 }
 .lw.high { background: #8c1d18; color: #fff; border: 1px solid #5e100c; }
 .lw.medium { background: #fff1c2; color: #2b1d00; border: 1px solid #8a6d00; }
+/* Burmese and Khmer stack vowel signs and subscripts far above and below the line: at Latin's 1.35 the
+   two-line badge's overflow:hidden cuts them off (seen in the my/km screenshots of tests/e2e/popup.spec.ts). */
+.lw:lang(my), .lw:lang(km) { line-height: 1.9; }
 .icon { font-size: 14px; line-height: 1.2; }
 .text { margin: 0; flex: 1 1 14rem; min-width: 0; }
 /* Closed, the badge is at most two lines so it covers little of the post; "Why?" opens the rest. */
@@ -28,7 +31,7 @@ button {
 button:hover { background: rgba(127,127,127,.2); }
 button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 1px; }
 .high button:focus-visible { outline-color: #fff; }
-.close { border: 0; font-size: 16px; line-height: 1; padding: 2px 6px; }
+.close { border: 0; font-size: 16px; line-height: 1; padding: 2px 6px; min-width: 24px; } /* the × alone is narrower than a 24 px tap target in some fonts */
 .details { flex-basis: 100%; margin: 4px 0 0; padding: 6px 0 0; border-top: 1px solid currentColor; }
 .details ul { margin: 0; padding-inline-start: 18px; }
 .details li { margin: 0 0 4px; }

@@ -1,20 +1,10 @@
 import { HELP_COUNTRIES } from '@/lib/help/countries';
-import { type MessageKey, UI_LANGUAGES } from '@/lib/i18n';
+import { autonym, type MessageKey, UI_LANGUAGES } from '@/lib/i18n';
 import { automaticCountry, type PolicyDefaults } from '@/lib/policy/defaults';
 import type { Sensitivity, Settings } from '@/lib/store/settings';
 import { countryName } from '../HelpLinks';
 import { useI18n } from '../i18n';
 import type { Save } from './Saver';
-
-/** A language's own name ("العربية", "Kiswahili"), so people find theirs whatever the UI shows. */
-export function autonym(code: string): string {
-  try {
-    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
-  } catch {
-    return code;
-  }
-}
 
 const SENSITIVITY: [Sensitivity, MessageKey][] = [
   ['relaxed', 'optSensitivityRelaxed'],

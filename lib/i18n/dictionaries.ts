@@ -5,17 +5,23 @@
  */
 import type { UiLanguage } from './languages';
 import ar from './messages/ar.json';
+import bn from './messages/bn.json';
 import en from './messages/en.json';
 import es from './messages/es.json';
 import fr from './messages/fr.json';
 import hi from './messages/hi.json';
 import id from './messages/id.json';
+import km from './messages/km.json';
 import ko from './messages/ko.json';
+import ms from './messages/ms.json';
+import my from './messages/my.json';
+import ne from './messages/ne.json';
 import pt from './messages/pt.json';
 import ru from './messages/ru.json';
 import sw from './messages/sw.json';
 import th from './messages/th.json';
 import tl from './messages/tl.json';
+import ur from './messages/ur.json';
 import vi from './messages/vi.json';
 import zh from './messages/zh.json';
 
@@ -26,4 +32,25 @@ export type Dictionary = Partial<Record<string, string>>;
 
 export const REFERENCE: Readonly<Record<MessageKey, string>> = en;
 
-export const DICTIONARIES: Readonly<Record<UiLanguage, Dictionary>> = { en, fr, es, pt, id, vi, th, tl, zh, ko, ar, hi, sw, ru };
+export const DICTIONARIES: Readonly<Record<UiLanguage, Dictionary>> = {
+  en,
+  fr,
+  es,
+  pt,
+  id,
+  vi,
+  th,
+  tl,
+  zh,
+  ko,
+  ar,
+  hi,
+  sw,
+  ru,
+  my,
+  km,
+  bn,
+  ur,
+  ne,
+  ms,
+};

@@ -1,3 +1,4 @@
+export { AUTONYMS, autonym } from './autonyms';
 export { DICTIONARIES, type MessageKey, REFERENCE } from './dictionaries';
 export {
   DEFAULT_LANGUAGE,

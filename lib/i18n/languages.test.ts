@@ -20,9 +20,19 @@ describe('UI language choice', () => {
     expect(languageOfLocale('xx')).toBeNull();
   });
 
-  it('writes Arabic right to left and the rest left to right', () => {
+  it('writes Arabic and Urdu right to left and the rest left to right', () => {
     expect(textDirection('ar')).toBe('rtl');
+    expect(textDirection('ur')).toBe('rtl');
     expect(textDirection('en')).toBe('ltr');
+    expect(textDirection('my')).toBe('ltr');
+  });
+
+  it('picks the languages of the people scam centres recruit from their browser locale (DOMAIN.md §1a, §4)', () => {
+    const expected: Record<string, string> = { 'my-MM': 'my', 'km-KH': 'km', 'bn-BD': 'bn', 'ur-PK': 'ur', 'ne-NP': 'ne', 'ms-MY': 'ms' };
+    for (const [tag, lang] of Object.entries(expected)) {
+      expect(resolveUiLanguage('auto', [tag, 'en-US']), tag).toBe(lang);
+      expect(languageOfLocale(tag.replace('-', '_')), tag).toBe(lang);
+    }
   });
 });
 

@@ -1,20 +1,46 @@
 /**
- * The UI languages LureWatch ships (issue 6: at least these fourteen) and how a browser locale maps
- * onto them. Pure functions: no browser API, so the same choice is made in the popup, the options
- * page, the background (context-menu title) and in tests.
+ * The UI languages LureWatch ships (issue 6: at least these fourteen, then the languages of the people
+ * scam centres recruit most, DOMAIN.md §1a and §4: Burmese, Khmer, Bengali, Urdu, Nepali, Malay) and
+ * how a browser locale maps onto them. Pure functions: no browser API, so the same choice is made in
+ * the popup, the options page, the background (context-menu title) and in tests.
  */
 
-export const UI_LANGUAGES = ['en', 'fr', 'es', 'pt', 'id', 'vi', 'th', 'tl', 'zh', 'ko', 'ar', 'hi', 'sw', 'ru'] as const;
+// Burmese (`my`) is written in Unicode Burmese, not Zawgyi: the bundled texts are Unicode.
+export const UI_LANGUAGES = [
+  'en',
+  'fr',
+  'es',
+  'pt',
+  'id',
+  'vi',
+  'th',
+  'tl',
+  'zh',
+  'ko',
+  'ar',
+  'hi',
+  'sw',
+  'ru',
+  'my',
+  'km',
+  'bn',
+  'ur',
+  'ne',
+  'ms',
+] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 export const DEFAULT_LANGUAGE: UiLanguage = 'en';
 
-/** Written right to left. Arabic is the only one shipped today; the set keeps the rule in one place. */
-const RTL: ReadonlySet<string> = new Set(['ar']);
+/** Written right to left (Arabic and Urdu script); the set keeps the rule in one place. */
+const RTL: ReadonlySet<string> = new Set(['ar', 'ur']);
 
 /**
  * The folder under public/_locales for each UI language. Chrome only loads locale folders it knows
  * (its list has `fil`, not `tl`, and `zh_CN`/`zh_TW` for Chinese), so the store listing uses those names.
+ * The Chrome Web Store's documented list lacks my, km, ur and ne; Chrome itself accepts any ICU locale
+ * folder (so these still name the extension in a browser set to that language) and Firefox accepts
+ * any. Either way the in-app texts come from ./dictionaries, not from browser.i18n.
  */
 export const LOCALE_FOLDERS: Readonly<Record<UiLanguage, string>> = {
   en: 'en',
@@ -31,6 +57,12 @@ export const LOCALE_FOLDERS: Readonly<Record<UiLanguage, string>> = {
   hi: 'hi',
   sw: 'sw',
   ru: 'ru',
+  my: 'my',
+  km: 'km',
+  bn: 'bn',
+  ur: 'ur',
+  ne: 'ne',
+  ms: 'ms',
 };
 
 /** Older or alternative primary subtags browsers still report. */

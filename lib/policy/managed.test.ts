@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { UI_LANGUAGES } from '../i18n/languages';
 import { countrySetting, FEATURES, languageSetting, NO_POLICY, parseManagedConfig, readManagedConfig } from './managed';
 
 const KEY = '5uLaf9Xt7Q/bfTRB2VBD4T9RqNmRb7lFBaU54AggPt8=';
@@ -148,5 +149,11 @@ describe('example policy files (docs/policies) and the Chrome schema', () => {
       'trustedKeys',
     ]);
     expect(Object.keys(schema.properties.features?.properties ?? {}).sort()).toEqual([...FEATURES].sort());
+  });
+
+  it('the Chrome managed schema offers exactly the UI languages as defaultLanguage', () => {
+    // The schema is a static file: a language added to UI_LANGUAGES must be added to its enum too.
+    const schema = json('public/managed_schema.json') as { properties: { defaultLanguage: { enum: string[] } } };
+    expect(schema.properties.defaultLanguage.enum).toEqual([...UI_LANGUAGES]);
   });
 });

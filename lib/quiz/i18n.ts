@@ -7,17 +7,23 @@
  */
 import { DEFAULT_LANGUAGE, format, type Params, type UiLanguage } from '../i18n';
 import ar from './messages/ar.json';
+import bn from './messages/bn.json';
 import en from './messages/en.json';
 import es from './messages/es.json';
 import fr from './messages/fr.json';
 import hi from './messages/hi.json';
 import id from './messages/id.json';
+import km from './messages/km.json';
 import ko from './messages/ko.json';
+import ms from './messages/ms.json';
+import my from './messages/my.json';
+import ne from './messages/ne.json';
 import pt from './messages/pt.json';
 import ru from './messages/ru.json';
 import sw from './messages/sw.json';
 import th from './messages/th.json';
 import tl from './messages/tl.json';
+import ur from './messages/ur.json';
 import vi from './messages/vi.json';
 import zh from './messages/zh.json';
 
@@ -41,6 +47,12 @@ export const QUIZ_DICTIONARIES: Readonly<Record<UiLanguage, Partial<Record<strin
   hi,
   sw,
   ru,
+  my,
+  km,
+  bn,
+  ur,
+  ne,
+  ms,
 };
 
 /** Own text, else English, else the key (visible, never blank). */

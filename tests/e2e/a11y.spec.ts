@@ -1,6 +1,6 @@
 /**
  * Accessibility (issue 6): axe-core finds no serious or critical violation in the popup, the options
- * page or the inline warning, in English and in Arabic. The popup is audited with a real scam report
+ * page or the inline warning, in English and in the right-to-left Arabic and Urdu. The popup is audited with a real scam report
  * and every item opened, so the quoted evidence and actions are audited too.
  *
  * The inline warning lives in a closed shadow root that axe cannot enter; its markup and styles are
@@ -8,6 +8,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { textDirection } from '../../lib/i18n/languages';
 import { expect, test } from './extension';
 import { openPopupFor, openScamPage, SCAM_PAGE, setSettings, tabIdOf } from './popup-helpers';
 
@@ -62,9 +63,10 @@ test('the audit itself catches a serious violation', async ({ context }) => {
   expect((await seriousViolations(page)).map((v) => v.id)).toEqual(expect.arrayContaining(['button-name', 'image-alt']));
 });
 
-for (const lang of ['en', 'ar'] as const) {
+// English, and both right-to-left languages: Arabic and Urdu (lib/i18n/languages.ts RTL).
+for (const lang of ['en', 'ar', 'ur'] as const) {
   test(`popup with a scam report has no serious accessibility violation (${lang})`, async ({ context, background, extensionId }) => {
-    if (lang === 'ar') await setSettings(background, { uiLanguage: 'ar' });
+    if (lang !== 'en') await setSettings(background, { uiLanguage: lang });
     await openScamPage(context);
     const popup = await openPopupFor(context, extensionId, await tabIdOf(background, SCAM_PAGE));
     await expect(popup.locator('article.lw-item')).toHaveCount(2);
@@ -77,22 +79,22 @@ for (const lang of ['en', 'ar'] as const) {
   });
 
   test(`options page has no serious accessibility violation (${lang})`, async ({ context, background, extensionId }) => {
-    if (lang === 'ar') await setSettings(background, { uiLanguage: 'ar' });
+    if (lang !== 'en') await setSettings(background, { uiLanguage: lang });
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     await expect(page.locator('.lw-pack').first()).toBeVisible();
-    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    await expect(page.locator('html')).toHaveAttribute('dir', textDirection(lang));
     expect(await seriousViolations(page)).toEqual([]);
   });
 
   test(`inline warning has no serious accessibility violation (${lang})`, async ({ context, background }) => {
-    if (lang === 'ar') await setSettings(background, { uiLanguage: 'ar' });
+    if (lang !== 'en') await setSettings(background, { uiLanguage: lang });
     const page = await openScamPage(context);
     const warnings = await inlineWarningMarkup(page);
     expect(warnings.length).toBeGreaterThan(0);
     const blank = await context.newPage();
     await blank.setContent(
-      `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><title>inline warning</title></head><body><main>${warnings
+      `<!doctype html><html lang="${lang}" dir="${textDirection(lang)}"><head><title>inline warning</title></head><body><main>${warnings
         .map((w, i) => `<div id="w${i}">${w}</div>`)
         .join('')}</main></body></html>`,
     );

@@ -55,7 +55,7 @@ test('the sample warning is the real one, and the quiz gives feedback on all ten
   await page.screenshot({ path: testInfo.outputPath('onboarding-result.png'), fullPage: true });
 });
 
-test('the page speaks the chosen language, right to left for Arabic, with no serious accessibility violation', async ({
+test('the page speaks the chosen language, right to left for Arabic and Urdu, with no serious accessibility violation', async ({
   context,
   extensionId,
 }) => {
@@ -70,6 +70,15 @@ test('the page speaks the chosen language, right to left for Arabic, with no ser
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.passes.length).toBeGreaterThan(5);
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+  // Urdu is right to left too (lib/i18n/languages.ts RTL), and its quiz is translated.
+  await page.goto(`chrome-extension://${extensionId}/onboarding.html?lang=ur`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ur');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('LureWatch میں خوش آمدید');
+  await expect(page.getByRole('button', { name: 'محفوظ لگتا ہے' })).toBeVisible();
+  const urdu = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(urdu.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
 
 test('the popup links back to the onboarding page', async ({ context, extensionId }) => {
