@@ -18,8 +18,34 @@ const LANGS = ['en', 'fr', 'es', 'pt', 'id', 'vi', 'th', 'tl', 'zh', 'ko', 'ar',
  * Detection-only languages: the pack has terms for them, the UI falls back to English (lib/i18n). Chosen by
  * who scam centres recruit (DOMAIN.md §0, §4: victims from 66 countries), e.g. Myanmar, Malaysia, Japan,
  * Nepal, Bangladesh, Pakistan, Ethiopia, Turkey; task and fee scams everywhere, e.g. Poland and Romania.
+ * Session 3 added victim-source languages of scam centres: Ukrainian, Persian, Tamil, Lao, Sinhala, Kazakh, Uzbek,
+ * Mongolian, Hausa and Yoruba (written from knowledge, not by native speakers).
  */
-const DETECTION_LANGS = ['de', 'ja', 'ms', 'tr', 'it', 'pl', 'ro', 'bn', 'ur', 'ne', 'my', 'km', 'am'] as const;
+const DETECTION_LANGS = [
+  'de',
+  'ja',
+  'ms',
+  'tr',
+  'it',
+  'pl',
+  'ro',
+  'bn',
+  'ur',
+  'ne',
+  'my',
+  'km',
+  'am',
+  'uk',
+  'fa',
+  'ta',
+  'lo',
+  'si',
+  'kk',
+  'uz',
+  'mn',
+  'ha',
+  'yo',
+] as const;
 const MIN_PER_LABEL = 15;
 const CASES_DIR = new URL('../../tests/fixtures/cases/', import.meta.url);
 const PACK_FILE = new URL('../../public/rules/core.json', import.meta.url);

@@ -6,9 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { UI_LANGUAGES } from '../i18n/languages';
 import { validatePack } from '../rules';
 
-const LANGS = ['en', 'fr', 'es', 'pt', 'id', 'vi', 'th', 'tl', 'zh', 'ko', 'ar', 'hi', 'sw', 'ru'] as const;
+/** Every UI language (lib/i18n/languages.ts): a language added there must bring its explanations. */
+const LANGS = UI_LANGUAGES;
 /** "found" is shown as a short badge: keep it a phrase, not a paragraph. */
 const MAX_BADGE = 60;
 

@@ -11,6 +11,7 @@ export const PUNCT_FOLD: Record<string, string> = {
   '\u201b': "'",
   '\u2032': "'",
   '\u02bc': "'",
+  '\u02bb': "'", // Uzbek Latin oʻ/gʻ (the official turned comma) read as the o'/g' people type
   '\u00b4': "'",
   '\u0060': "'",
   '\u201c': '"',

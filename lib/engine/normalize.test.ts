@@ -59,6 +59,8 @@ describe('normalize: one test per evasion', () => {
   });
   it('makes typographic quotes and dashes ASCII and collapses white space', () => {
     expect(n('don’t   tell\n\t“anyone” — ok')).toBe('don\'t tell "anyone" - ok');
+    // Uzbek Latin writes oʻ/gʻ with U+02BB, U+2018 or an ASCII apostrophe: all one spelling.
+    expect(n('Oʻzbekiston, o‘z, g`oya')).toBe("o'zbekiston, o'z, g'oya");
   });
   it('handles lone surrogates and control characters', () => {
     expect(n('a\ud800b\u0000c')).toBe('a\ufffdb c');

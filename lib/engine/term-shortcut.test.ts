@@ -38,7 +38,7 @@ describe('term shortcut', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('passes every letter and mark of the uncased scripts (Kana, Bengali, Myanmar, Khmer, Ethiopic) through unchanged, as the full path does', () => {
+  it('passes every letter and mark of the uncased scripts (Kana, Bengali, Myanmar, Khmer, Ethiopic, Lao, Sinhala, Tamil) through unchanged, as the full path does', () => {
     const c = SHORTCUT_CLASSES;
     const wrong: string[] = [];
     for (const [letters, marks] of [
@@ -47,6 +47,9 @@ describe('term shortcut', () => {
       [c.MYANMAR_LETTER, c.MYANMAR_MARK],
       [c.KHMER_LETTER, c.KHMER_MARK],
       [c.ETHIOPIC_LETTER, c.ETHIOPIC_MARK],
+      [c.LAO_LETTER, c.LAO_MARK],
+      [c.SINHALA_LETTER, c.SINHALA_MARK],
+      [c.TAMIL_LETTER, c.TAMIL_MARK],
     ] as const) {
       const base = unitsOf(letters)[0]!;
       for (const u of [...unitsOf(letters), ...(marks ? unitsOf(marks) : [])]) {
@@ -65,6 +68,12 @@ describe('term shortcut', () => {
     expect(plainTermText('ပတ်စပို့ ဓာတ်ပုံ')).toBe('ပတ်စပို့ ဓာတ်ပုံ');
     expect(plainTermText('លិខិតឆ្លងដែន')).toBe('លិខិតឆ្លងដែន');
     expect(plainTermText('የፓስፖርት ፎቶ')).toBe('የፓስፖርት ፎቶ');
+    expect(plainTermText('ສົ່ງພາສປອດ')).toBe('ສົ່ງພາສປອດ');
+    expect(plainTermText('පාස්පෝට් කොපි')).toBe('පාස්පෝට් කොපි');
+    expect(plainTermText('பாஸ்போர்ட் நகல்')).toBe('பாஸ்போர்ட் நகல்');
+    // Lao ຳ changes under NFKC and the Sinhala ZWJ is removed: both stay on the full path.
+    expect(plainTermText('ສຳພາດ')).toBeUndefined();
+    expect(plainTermText('අවශ්\u200dය')).toBeUndefined();
     // The Khmer invisibles and the katakana middle dot stay on the full path.
     expect(plainTermText('ក\u17b4ខ')).toBeUndefined();
     expect(plainTermText('タイ・ドバイ')).toBeUndefined();
@@ -84,6 +93,10 @@ describe('term shortcut', () => {
       ['က', 'ို', '့', '်', 'ဗ', '၀'],
       ['ក', '្', 'ល', 'ិ', '\u17b4', '៛'],
       ['ፓ', 'ስ', 'ፖ', 'ር', '፣', '፩'],
+      ['ສ', 'ົ', '່', 'ງ', 'ຳ', 'ໜ', '໑'],
+      ['ප', 'ා', 'ස', '්', '\u200d', 'ය', 'ෝ'],
+      ['ப', 'ா', 'ஸ', '்', 'ொ', 'ஔ', '௧'],
+      ['қ', 'Ә', 'ү', 'ң', 'ґ', 'ҳ', 'ӧ', '\u0483'],
     ];
     const word = fc.oneof(...scripts.map((u) => fc.string({ minLength: 1, maxLength: 5, unit: fc.constantFrom(...u) })));
     fc.assert(
@@ -98,6 +111,7 @@ describe('term shortcut', () => {
   it('takes the common pack terms and leaves the rest to the full path', () => {
     expect(plainTermText('tuyển dụng gấp')).toBe('tuyen dung gap');
     expect(plainTermText('Работа')).toBe('работа');
+    expect(plainTermText('Жұмыс ҚАЖЕТ')).toBe('жұмыс қажет');
     expect(plainTermText('وظيفة')).toBe('وظيفه');
     expect(plainTermText('नौकरी')).toBe('नौकरी');
     expect(plainTermText('no le cuentes a nadie')).toBe('no le cuentes a nadie');

@@ -33,10 +33,11 @@ if (!act) throw new Error(`${ACT} is missing`);
 
 const cases = fixtureCases();
 const awareness = cases.filter((c) => c.id.includes('-legit-warning-'));
-/** The 14 languages of the UI and the 13 detection-only ones (lib/engine/cases.test.ts). */
+/** The 14 languages of the UI and the 23 detection-only ones (lib/engine/cases.test.ts). */
 const LANGS = [
   ...['en', 'fr', 'es', 'pt', 'id', 'vi', 'th', 'tl', 'zh', 'ko', 'ar', 'hi', 'sw', 'ru'],
   ...['de', 'ja', 'ms', 'tr', 'it', 'pl', 'ro', 'bn', 'ur', 'ne', 'my', 'km', 'am'],
+  ...['uk', 'fa', 'ta', 'lo', 'si', 'kk', 'uz', 'mn', 'ha', 'yo'],
 ] as const;
 
 const POLICE =

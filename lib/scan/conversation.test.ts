@@ -192,7 +192,13 @@ describe('ConversationContext', () => {
 
   it('warns again only when the window turns riskier (medium → high)', () => {
     const { play } = harness();
-    const out = play([...LURE, ['Anna', 'Hello? Reply fast, only 2 seats left'], ['Anna', 'Are you there? Reply fast']]);
+    // With the bundled pack: the contact makes the window medium, the passport then makes it high.
+    const out = play([
+      ...LURE.slice(0, 3),
+      ['Anna', 'Contact my manager on Telegram @xyz'],
+      ['Anna', 'Send your passport photo now'],
+      ['Anna', 'Are you there? Reply fast'],
+    ]);
     expect(out.map((o) => o.shown)).toEqual(['none', 'none', 'none', 'medium', 'high', 'none']);
   });
 
@@ -204,7 +210,7 @@ describe('ConversationContext', () => {
       ['Sam', 'lol ok'],
       // Job talk fires the same generic signal again and again: no message adds anything new.
       ['Sam', 'the bakery on 5th street is hiring weekend staff'],
-      ['Sam', 'I got the call centre job in town'],
+      ['Sam', 'I got the job at the supermarket in town'],
       ['Sam', 'my interview at the hospital went well'],
     ]);
     expect(engine).not.toHaveBeenCalled();

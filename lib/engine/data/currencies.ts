@@ -18,6 +18,16 @@
  * - NPR: minimum NPR 17,300/month since 2023 (~665/day); threshold NPR 2,850/day (4.3×, like INR).
  * - ETB: no national private-sector minimum; threshold 1,670 ETB/day, about 4× common day-labour pay
  *   (a rough estimate, not a sourced figure).
+ * Rows added in session 3 (uk fa), same method, approximate figures from memory (re-check when rates are refreshed):
+ * - UAH: minimum 8,000 UAH/month (2025, ~380/working day); threshold 1,490 UAH/day (~4×), 53,600 UAH/month.
+ * - IRR/IRT: the open-market rate (~1,000,000 rial = 100,000 toman per US$ in 2025), not the official one; the
+ *   2025 minimum wage is ~10 million toman/month (~400,000/day); threshold ~2.1 million toman/day (~5×), 75 million
+ *   toman/month. IRT (toman, ten rial) is not an ISO code but is how Iranians price wages.
+ * - LKR: national minimum ~27,000 LKR/month (2025, ~1,080/day); threshold ~4,460 LKR/day (~4×), 160,000/month.
+ * - KZT: minimum 85,000 KZT/month (2025, ~3,900/day); threshold ~15,600 KZT/day (~4×), 562,000/month.
+ * - UZS: minimum ~1.16 million UZS/month (2025, ~46,000/day); threshold ~226,000 UZS/day (~5×), 8.1 million/month.
+ * - MNT: minimum 792,000 MNT/month (2025, ~36,000/day); threshold ~144,000 MNT/day (~4×), 5.2 million/month.
+ * - LAK (row above, unchanged): minimum ~2.5 million kip/month (2025); its threshold is ~543,000 kip/day (~5.6×).
  */
 export interface Currency {
   usd: number;
@@ -68,4 +78,11 @@ export const CURRENCIES: Record<string, Currency> = {
   RON: { usd: 0.23, wage: 3 },
   NPR: { usd: 0.0073, wage: 12 },
   ETB: { usd: 0.0075, wage: 20 },
+  UAH: { usd: 0.024, wage: 7 },
+  IRR: { usd: 0.000001, wage: 12 },
+  IRT: { usd: 0.00001, wage: 12 },
+  LKR: { usd: 0.0033, wage: 17 },
+  KZT: { usd: 0.002, wage: 8 },
+  UZS: { usd: 0.000079, wage: 14 },
+  MNT: { usd: 0.00029, wage: 6 },
 };

@@ -194,6 +194,54 @@ describe('money', () => {
     expect(pays[0]).toMatchObject({ currency, amount, period });
     expect(found(money, text, 'high-pay').length > 0).toBe(high);
   });
+  // Languages added in session 3 (uk fa ta lo si kk uz mn ha yo): hryvnia, toman/rial with Persian digits and
+  // thousand/million words, Tamil rupee words, kip with Lao digits, Sri Lankan rupee, tenge, so'm, tögrög, naira. Outsized lines: ../data/currencies.ts.
+  it.each([
+    ['2000 грн на день', 'UAH', 2000, 'day', true],
+    ['500 грн щодня', 'UAH', 500, 'day', false],
+    ['від 25 000 до 35 000 грн на місяць', 'UAH', 35000, 'month', false],
+    ['зарплата 1500$ на місяць', 'USD', 1500, 'month', false],
+    ['15 тис. грн на тиждень', 'UAH', 15000, 'week', true],
+    ['روزانه ۵۰۰ هزار تومان', 'IRT', 500000, 'day', false],
+    ['روزانه ۳ میلیون تومان', 'IRT', 3e6, 'day', true],
+    ['حقوق ماهانه ۱۵۰۰ دلار', 'USD', 1500, 'month', false],
+    ['۴۰ تا ۶۰ میلیون تومان در ماه', 'IRT', 6e7, 'month', false],
+    ['درآمد ۱۰۰ میلیون تومان در ماه', 'IRT', 1e8, 'month', true],
+    ['روزانه ۲۰ میلیون ریال', 'IRR', 2e7, 'day', false],
+    ['தினமும் ₹3000', 'INR', 3000, 'day', true],
+    ['மாதம் ₹25,000', 'INR', 25000, 'month', false],
+    ['ஒரு நாளைக்கு 1000 ரூபாய்', 'INR', 1000, 'day', false],
+    ['மாத சம்பளம் $1000', 'USD', 1000, 'month', false],
+    ['ரூ.5000 தினமும்', 'INR', 5000, 'day', true],
+    ['ມື້ລະ 300,000 ກີບ', 'LAK', 300000, 'day', false],
+    ['ມື້ລະ ໑,໐໐໐,໐໐໐ ກີບ', 'LAK', 1e6, 'day', true],
+    ['ເງິນເດືອນ 3,500,000 ກີບ/ເດືອນ', 'LAK', 3.5e6, 'month', false],
+    ['ເງິນເດືອນ 1500 ໂດລາ', 'USD', 1500, 'month', false],
+    ['දවසට රු. 5000', 'LKR', 5000, 'day', true],
+    ['මාසික වැටුප රු. 85,000', 'LKR', 85000, 'month', false],
+    ['දවසට Rs. 2000', 'LKR', 2000, 'day', false],
+    ['күніне 20 000 теңге', 'KZT', 20000, 'day', true],
+    ['айлық 350 000 ₸', 'KZT', 350000, 'month', false],
+    ['kunine 15 000 tenge', 'KZT', 15000, 'day', false],
+    ["kuniga 300 000 so'm", 'UZS', 300000, 'day', true],
+    ['oylik 4 000 000 soʻm', 'UZS', 4e6, 'month', false],
+    ['кунига 500 минг сўм', 'UZS', 500000, 'day', true],
+    ['ойлик 15 млн сўм', 'UZS', 15e6, 'month', true],
+    ['өдөрт 200,000₮', 'MNT', 200000, 'day', true],
+    ['сарын цалин 2,500,000₮', 'MNT', 2.5e6, 'month', false],
+    ['₦30,000 kullum', 'NGN', 30000, 'day', true],
+    ['albashi ₦150,000 a wata', 'NGN', 150000, 'month', false],
+    ['₦15,000 lojoojumo', 'NGN', 15000, 'day', false],
+  ])('%s', (text, currency, amount, period, high) => {
+    const pays = findPay(normalize(text).text);
+    expect(pays).toHaveLength(1);
+    expect(pays[0]).toMatchObject({ currency, amount, period });
+    expect(found(money, text, 'high-pay').length > 0).toBe(high);
+  });
+  it('reads ريال as the Saudi riyal in Arabic and the Iranian rial in Persian text', () => {
+    expect(findPay(normalize('راتب 3000 ريال شهريا').text)[0]).toMatchObject({ currency: 'SAR' });
+    expect(findPay(normalize('حقوق ماهانه ۳۰۰ میلیون ریال برای کار در منزل').text)[0]).toMatchObject({ currency: 'IRR' });
+  });
   it('writes every word of its tables as the normaliser writes text', () => {
     // A word the normaliser would change never matches: "рублей" was such a word (й loses its breve).
     expect(moneyWords().filter((w) => normalize(w).text !== w)).toEqual([]);

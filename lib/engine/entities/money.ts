@@ -94,6 +94,18 @@ const PREFIX: Record<string, string> = {
   စင်ကာပူဒေါ်လာ: 'SGD',
   ဘတ်: 'THB',
   ដុល្លារ: 'USD',
+  // Languages added in session 3 (uk fa ta): hryvnia sign, Tamil "ரூ.25,000" (rupee).
+  '₴': 'UAH',
+  uah: 'UAH',
+  'ரூ.': 'INR',
+  ரூ: 'INR',
+  // lo "₭500,000", si "රු. 5000" (Sri Lankan rupee; "Rs." in Sinhala text too, see localize) and "ඩොලර් 1200",
+  // kk "₸", mn "₮" (₭ is above).
+  'රු.': 'LKR',
+  රු: 'LKR',
+  ඩොලර්: 'USD',
+  '₸': 'KZT',
+  '₮': 'MNT',
 };
 const SUFFIX: Record<string, string> = {
   usd: 'USD',
@@ -211,6 +223,53 @@ const SUFFIX: Record<string, string> = {
   birr: 'ETB',
   etb: 'ETB',
   ዶላር: 'USD',
+  // Languages added in session 3: uk hryvnia ("2000 грн", "гривень"), fa toman and rial (ريال is the Saudi riyal
+  // unless the text is Persian, see localize), Persian and Ukrainian dollar words, Tamil rupee and dollar words.
+  грн: 'UAH',
+  'грн.': 'UAH',
+  гривень: 'UAH',
+  гривні: 'UAH',
+  гривня: 'UAH',
+  uah: 'UAH',
+  '₴': 'UAH',
+  доларів: 'USD',
+  долари: 'USD',
+  долар: 'USD',
+  تومان: 'IRT',
+  تومن: 'IRT',
+  toman: 'IRT',
+  irt: 'IRT',
+  irr: 'IRR',
+  دلار: 'USD',
+  ரூபாய்: 'INR',
+  ரூ: 'INR',
+  டாலர்: 'USD',
+  டொலர்: 'USD',
+  // lo kip/dollar/baht words; si rupees/dollars; kk tenge (тг is how chat shortens it); uz so'm in Latin (with
+  // the apostrophe, the Uzbek turned comma ʻ, or none) and Cyrillic (сўм loses its breve: сум); mn tögrög.
+  ກີບ: 'LAK',
+  '₭': 'LAK',
+  ໂດລາ: 'USD',
+  ດອນລາ: 'USD',
+  ບາດ: 'THB',
+  රුපියල්: 'LKR',
+  lkr: 'LKR',
+  ඩොලර්: 'USD',
+  '₸': 'KZT',
+  теңге: 'KZT',
+  тенге: 'KZT',
+  тг: 'KZT',
+  kzt: 'KZT',
+  tenge: 'KZT',
+  "so'm": 'UZS',
+  som: 'UZS',
+  сум: 'UZS',
+  uzs: 'UZS',
+  '₮': 'MNT',
+  төгрөг: 'MNT',
+  төгрөгиин: 'MNT',
+  mnt: 'MNT',
+  tugrik: 'MNT',
 };
 /** Multipliers; some also imply a currency when none is written ("15 triệu", "7 juta", "60万"). */
 const MULT: Record<string, { x: number; cur?: string }> = {
@@ -277,16 +336,39 @@ const MULT: Record<string, { x: number; cur?: string }> = {
   លាន: { x: 1e6, cur: 'KHR' },
   ሺ: { x: 1e3, cur: 'ETB' },
   ሺህ: { x: 1e3, cur: 'ETB' },
+  // Session 3: uk "15 тис. грн", fa "۵۰۰ هزار تومان" / "۱۵ میلیون تومان" (written normalised: ی is ي), ta ஆயிரம்/லட்சம்.
+  тис: { x: 1e3 },
+  'тис.': { x: 1e3 },
+  тисяч: { x: 1e3 },
+  هزار: { x: 1e3 },
+  ميليون: { x: 1e6 },
+  ميليارد: { x: 1e9 },
+  ஆயிரம்: { x: 1e3, cur: 'INR' },
+  லட்சம்: { x: 1e5, cur: 'INR' },
+  // lo ພັນ/ໝື່ນ (NFKC ຫມື່ນ)/ແສນ/ລ້ານ; si දහස/ලක්ෂ; uz ming/mln (минг; млн is above, its currency word wins);
+  // mn мянга/сая; kk мың.
+  ພັນ: { x: 1e3, cur: 'LAK' },
+  ຫມື່ນ: { x: 1e4, cur: 'LAK' },
+  ແສນ: { x: 1e5, cur: 'LAK' },
+  ລ້ານ: { x: 1e6, cur: 'LAK' },
+  දහස: { x: 1e3, cur: 'LKR' },
+  ලක්ෂ: { x: 1e5, cur: 'LKR' },
+  ming: { x: 1e3 },
+  mln: { x: 1e6 },
+  минг: { x: 1e3 },
+  мың: { x: 1e3 },
+  мянга: { x: 1e3 },
+  сая: { x: 1e6 },
 };
 const PERIOD_WORDS: Record<string, Period> = {};
 // Words after a connector ("per day", "pro Tag", "al giorno", "na godzinę", "pe zi", "/saat").
 for (const [period, words] of Object.entries({
-  hour: 'hour hours hr hrs h hora horas heure heures jam gio ชั่วโมง ชม 小时 小時 时 時 시간 час часа ساعه بالساعه घंटा घंटे saa oras stunde std ora godzine godz saat',
-  day: 'day days daily dia dias diaria diario jour journee hari sehari ngay วัน 天 日 일 하루 день сутки يوم يوميا اليوم दिन रोज प्रतिदिन siku araw tag giorno dzien zi gun',
-  week: 'week weekly wk semana semaine minggu tuan สัปดาห์ 周 週 星期 주 неделю неделя اسبوع हफ्ता सप्ताह wiki linggo woche settimana tydzien saptamana hafta',
+  hour: 'hour hours hr hrs h hora horas heure heures jam gio ชั่วโมง ชม 小时 小時 时 時 시간 час часа ساعه بالساعه घंटा घंटे saa oras stunde std ora godzine godz saat годину година ساعت ຊົ່ວໂມງ awa',
+  day: 'day days daily dia dias diaria diario jour journee hari sehari ngay วัน 天 日 일 하루 день сутки يوم يوميا اليوم दिन रोज प्रतिदिन siku araw tag giorno dzien zi gun روز ມື້ rana',
+  week: 'week weekly wk semana semaine minggu tuan สัปดาห์ 周 週 星期 주 неделю неделя اسبوع हफ्ता सप्ताह wiki linggo woche settimana tydzien saptamana hafta тиждень هفته ອາທິດ sati mako',
   month:
-    'month monthly mo mth mes mois bulan sebulan thang เดือน 月 월 месяц мес شهر شهريا महीना महीने माह mwezi buwan monat mese miesiac luna ay',
-  year: 'year yearly yr annum annual ano an annee tahun nam ปี 年 년 год سنه साल mwaka taon jahr anno rok yil',
+    'month monthly mo mth mes mois bulan sebulan thang เดือน 月 월 месяц мес شهر شهريا महीना महीने माह mwezi buwan monat mese miesiac luna ay місяць міс ماه ເດືອນ wata',
+  year: 'year yearly yr annum annual ano an annee tahun nam ปี 年 년 год سنه साल mwaka taon jahr anno rok yil рік',
 } as Record<Period, string>)) {
   for (const w of words.split(' ')) PERIOD_WORDS[w] = period as Period;
 }
@@ -404,6 +486,68 @@ const PERIOD_BEFORE: Record<string, Before> = {
   በወር: { period: 'month' },
   በየወሩ: { period: 'month' },
   በሳምንት: { period: 'week' },
+  // Session 3. fa: روزانه (daily), ماهانه/ماهیانه (monthly), هفتگی (weekly), ساعتی (hourly), written normalised (ی is ي).
+  روزانه: { period: 'day' },
+  ماهانه: { period: 'month' },
+  ماهيانه: { period: 'month' },
+  هفتگي: { period: 'week' },
+  ساعتي: { period: 'hour' },
+  // uk: щодня (daily), щомісяця (monthly). ta: தினமும் (every day), ஒரு நாளைக்கு (a day), மாதம்/மாத சம்பளம் (month).
+  щодня: { period: 'day' },
+  щомісяця: { period: 'month' },
+  தினமும்: { period: 'day' },
+  'ஒரு நாளைக்கு': { period: 'day' },
+  மாதம்: { period: 'month' },
+  'மாத சம்பளம்': { period: 'month' },
+  வாரம்: { period: 'week' },
+  // lo: ມື້ລະ (a day), ເດືອນລະ/ເງິນເດືອນ (a month, salary), ຊົ່ວໂມງລະ (an hour), ອາທິດລະ (a week).
+  ມື້ລະ: { period: 'day' },
+  ເດືອນລະ: { period: 'month' },
+  ເງິນເດືອນ: { period: 'month' },
+  ຊົ່ວໂມງລະ: { period: 'hour' },
+  ອາທິດລະ: { period: 'week' },
+  // si: දවසට/දිනකට (a day), මාසික වැටුප/මසකට/මාසෙට (a month), පැයකට (an hour), සතියකට (a week).
+  දවසට: { period: 'day' },
+  දිනකට: { period: 'day' },
+  'මාසික වැටුප': { period: 'month' },
+  මාසික: { period: 'month' },
+  මසකට: { period: 'month' },
+  මාසෙට: { period: 'month' },
+  පැයකට: { period: 'hour' },
+  සතියකට: { period: 'week' },
+  // kk: күніне (a day), айына/айлық (a month, "айлық 1500$"), сағатына (an hour); chat Latin kunine/aiyna/ailyq.
+  күніне: { period: 'day' },
+  аиына: { period: 'month' },
+  аилық: { period: 'month' },
+  сағатына: { period: 'hour' },
+  аптасына: { period: 'week' },
+  kunine: { period: 'day' },
+  aiyna: { period: 'month' },
+  ailyq: { period: 'month' },
+  // uz: kuniga/kunlik (a day), oyiga/oylik (a month), soatiga (an hour), haftasiga (a week); Cyrillic кунига,
+  // ойига/ойлик (й loses its breve).
+  kuniga: { period: 'day' },
+  kunlik: { period: 'day' },
+  oyiga: { period: 'month' },
+  oylik: { period: 'month' },
+  soatiga: { period: 'hour' },
+  haftasiga: { period: 'week' },
+  кунига: { period: 'day' },
+  кунлик: { period: 'day' },
+  оиига: { period: 'month' },
+  оилик: { period: 'month' },
+  соатига: { period: 'hour' },
+  // mn: өдөрт (a day), сард/сарын (a month, "сарын цалин"), цагт (an hour), долоо хоногт (a week).
+  өдөрт: { period: 'day' },
+  сард: { period: 'month' },
+  сарын: { period: 'month' },
+  'сарын цалин': { period: 'month' },
+  цагт: { period: 'hour' },
+  'долоо хоногт': { period: 'week' },
+  // ha: kullum (every day); yo: lojoojumo (every day, tone marks removed), owo osu (monthly pay).
+  kullum: { period: 'day' },
+  lojoojumo: { period: 'day' },
+  'owo osu': { period: 'month' },
 };
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -419,8 +563,9 @@ export const AMOUNT = new RegExp(
   `(?<![\\w.,])(?:(${alt(Object.keys(PREFIX))})\\s?(${NUM})${MULT_RE}|(${NUM})${MULT_RE}(?:\\s?(${alt(Object.keys(SUFFIX))})(?![a-z]))?)`,
   'g',
 );
-/** Range words of the languages written in other scripts (hi से, ne देखि, bn থেকে, ur سے, my မှ, km ដល់, am እስከ). */
-const RANGE_WORDS = ['से', 'देखि', 'থেকে', 'سے', 'မှ', 'ដល់', 'እስከ'];
+/** Range words of the languages written in other scripts (hi से, ne देखि, bn থেকে, ur سے, my မှ, km ដល់, am እስከ;
+ * session 3: uk до, fa تا, ta முதல், lo ຫາ, si සිට, ha zuwa). */
+const RANGE_WORDS = ['से', 'देखि', 'থেকে', 'سے', 'မှ', 'ដល់', 'እስከ', 'до', 'تا', 'முதல்', 'ຫາ', 'සිට', 'zuwa'];
 /** The upper end of a range: "-800", "to $500", "bis 400 €", "〜5万円", "देखि ९०००", "እስከ 2000 ዶላር". */
 const RANGE = new RegExp(
   `^\\s?(?:-|~|〜|to|a|à|hasta|ate|den|dén|至|到|đến|bis|do|la|ile|${alt(RANGE_WORDS)})\\s?(${alt(Object.keys(PREFIX))})?\\s?(${NUM})${MULT_RE}(?:\\s?(${alt(Object.keys(SUFFIX))})(?![a-z]))?`,
@@ -488,9 +633,47 @@ const ADVERBS: Record<string, Period> = {
   በሰዓት: 'hour',
   በሳምንት: 'week',
   በወር: 'month',
+  // Session 3 (uk fa ta).
+  щодня: 'day',
+  щотижня: 'week',
+  щомісяця: 'month',
+  погодинно: 'hour',
+  روزانه: 'day',
+  ماهانه: 'month',
+  ماهيانه: 'month',
+  هفتگي: 'week',
+  ساعتي: 'hour',
+  தினமும்: 'day',
+  'ஒரு நாளைக்கு': 'day',
+  நாளொன்றுக்கு: 'day',
+  மாதம்: 'month',
+  மாதத்திற்கு: 'month',
+  'மணி நேரத்திற்கு': 'hour',
+  வாரத்திற்கு: 'week',
+  // lo ຕໍ່ມື້/ຕໍ່ເດືອນ; si දවසට/දිනකට/මසකට; kk/uz/mn after the amount; ha kullum; yo lojoojumo/losu.
+  ຕໍ່ມື້: 'day',
+  ຕໍ່ເດືອນ: 'month',
+  ຕໍ່ຊົ່ວໂມງ: 'hour',
+  දවසට: 'day',
+  දිනකට: 'day',
+  මසකට: 'month',
+  මාසෙට: 'month',
+  පැයකට: 'hour',
+  күніне: 'day',
+  аиына: 'month',
+  kunine: 'day',
+  kuniga: 'day',
+  oyiga: 'month',
+  кунига: 'day',
+  оиига: 'month',
+  өдөрт: 'day',
+  сард: 'month',
+  kullum: 'day',
+  lojoojumo: 'day',
+  losu: 'month',
 };
 const PERIOD_AFTER = new RegExp(
-  `^\\s?(?:\\+\\s?)?(?:/|per|a|an|each|every|par|por|al|ao|pro|в|kwa|bawat|kada|moi|mot|setiap|se|ต่อ|每|一|am|im|die|all'|l'|na|za|pe|/ ?)\\s?(${alt(Object.keys(PERIOD_WORDS))})(?![a-z])|^\\s?(${alt(Object.keys(ADVERBS))})(?![a-z])`,
+  `^\\s?(?:\\+\\s?)?(?:/|per|a|an|each|every|par|por|al|ao|pro|в|kwa|bawat|kada|moi|mot|setiap|se|ต่อ|每|一|am|im|die|all'|l'|na|za|pe|на|за|у|در|/ ?)\\s?(${alt(Object.keys(PERIOD_WORDS))})(?![a-z])|^\\s?(${alt(Object.keys(ADVERBS))})(?![a-z])`,
 );
 /** Words allowed between a period word and the amount after it ("日赚可达", "1日あたり", "günlük kazanç", "በወር ከ1200"). */
 const FILLERS = ['赚', '收入', '可赚', '可达', '高达', ':', '최대', 'ได้', 'あたり', '最大', '約', 'kazanc', 'sehingga', 'ከ', 'ကို'];
@@ -541,6 +724,14 @@ export function usdEquivalent(amount: number, currency: string, wageOf = currenc
 const KHMER = /[\u1780-\u17ff]/;
 /** Letters only Urdu writes among Arabic-script languages (ٹ ڈ ں ہ ے), kept by the normaliser. */
 const URDU = /[\u0679\u0688\u06ba\u06c1\u06d2]/;
+/** Sinhala script: "Rs." in Sinhala text is the Sri Lankan rupee. */
+const SINHALA = /[\u0d80-\u0dff]/;
+/**
+ * Persian text: the letters Persian (and Urdu) add to Arabic (پ چ ژ گ), or Persian money and period words that
+ * Arabic does not use (میلیون, where Arabic writes مليون; تومان; روزانه/ماهانه; "در ماه"). "ریال" in such text
+ * without Urdu letters is the Iranian rial. Written normalised (ی is ي).
+ */
+const PERSIAN = /[\u067e\u0686\u0698\u06af]|ميليون|تومان|روزانه|ماهانه|ماهيانه|در ماه|در روز/;
 
 /**
  * The currency a pay amount is really in, and whose wages it is judged by, where the text's script settles what
@@ -549,6 +740,8 @@ const URDU = /[\u0679\u0688\u06ba\u06c1\u06d2]/;
  */
 function localize(currency: string, text: string): { currency: string; wageOf: string } {
   if (currency === 'INR' && URDU.test(text)) return { currency: 'PKR', wageOf: 'PKR' };
+  if (currency === 'SAR' && PERSIAN.test(text) && !URDU.test(text)) return { currency: 'IRR', wageOf: 'IRR' };
+  if (currency === 'INR' && SINHALA.test(text)) return { currency: 'LKR', wageOf: 'LKR' };
   if (currency === 'USD' && KHMER.test(text)) return { currency, wageOf: 'KHR' };
   return { currency, wageOf: currency };
 }
@@ -588,13 +781,13 @@ export function* amounts(text: string): Generator<RegExpExecArray> {
   }
 }
 
-/** Native decimal digits (Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali, Thai, Myanmar, Khmer). */
-const NATIVE = '[\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\u09e6-\\u09ef\\u0e50-\\u0e59\\u1040-\\u1049\\u17e0-\\u17e9]';
+/** Native decimal digits (Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali, Thai, Lao, Myanmar, Khmer). */
+const NATIVE = '[\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\u09e6-\\u09ef\\u0e50-\\u0e59\\u0ed0-\\u0ed9\\u1040-\\u1049\\u17e0-\\u17e9]';
 const NATIVE_DIGIT = new RegExp(NATIVE, 'g');
 const HAS_NATIVE_DIGIT = new RegExp(NATIVE);
 const ANY_DIGIT = new RegExp(`\\d|${NATIVE}`);
 /** The zero of each native digit block above. */
-const NATIVE_ZERO = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x1040, 0x17e0];
+const NATIVE_ZERO = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x1040, 0x17e0];
 
 /** The text with native digits written as ASCII ones, one unit for one, so positions do not move. */
 export function asciiDigits(text: string): string {
