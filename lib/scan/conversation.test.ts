@@ -3,6 +3,7 @@ import { analyze } from '../engine';
 import { bundledPack } from '../engine/bundled';
 import { KIND_MESSAGE } from '../engine/compile';
 import { type Item, isFlagged, type Verdict } from '../engine/types';
+import { couldWarnTogether } from '../engine/union';
 import type { FoundItem } from '../sites/types';
 import { CONTEXT_COMBO_SIZE, ConversationContext, type Judged, threadOf, windowKey } from './conversation';
 import { itemKey } from './hash';
@@ -51,7 +52,7 @@ interface Outcome {
   judged: Judged;
 }
 
-function harness(options?: ConstructorParameters<typeof ConversationContext>[0]) {
+function harness(options?: ConstructorParameters<typeof ConversationContext>[0], couldWarn?: (ids: ReadonlySet<string>) => boolean) {
   const ctx = new ConversationContext(options);
   const engine = vi.fn((item: Item) => analyze(item, pack));
   const list = document.createElement('div');
@@ -65,7 +66,7 @@ function harness(options?: ConstructorParameters<typeof ConversationContext>[0])
   const judge = (found: FoundItem, url = WA): Outcome => {
     const key = itemKey(found.text, found.kind);
     const own = analyze({ text: found.text, kind: found.kind, links: found.links }, pack);
-    const judged = ctx.judge(found, key, own, engine, url);
+    const judged = ctx.judge(found, key, own, engine, url, couldWarn);
     return { text: found.text, shown: judged.verdict.risk, byWindow: judged.key !== key, judged };
   };
   const item = ([sender, text]: Line, extra: Partial<FoundItem> = {}): FoundItem => {
@@ -200,6 +201,24 @@ describe('ConversationContext', () => {
       ['Anna', 'Are you there? Reply fast'],
     ]);
     expect(out.map((o) => o.shown)).toEqual(['none', 'none', 'none', 'medium', 'high', 'none']);
+  });
+
+  it('with the engine’s bound, reads no window whose signals could not warn together, and still finds the lure', () => {
+    const bound = (ids: ReadonlySet<string>) => couldWarnTogether(pack, ids, 'message');
+    const chat: Line[] = [
+      ['Sam', 'the bakery on 5th street is hiring weekend staff'],
+      ['Sam', 'I got the call centre job in town'],
+      ['Sam', 'the warehouse shift got moved to Tuesday'],
+      ['Sam', 'my interview at the hospital went well'],
+    ];
+    const unbounded = harness();
+    unbounded.play(chat);
+    const bounded = harness(undefined, bound);
+    bounded.play(chat);
+    // Without the bound some of these windows are read (they add a signal), with it none is.
+    expect(unbounded.engine.mock.calls.length).toBeGreaterThan(0);
+    expect(bounded.engine).not.toHaveBeenCalled();
+    expect(flaggedTexts(bounded.play(LURE))).toEqual([LURE[3]?.[1]]);
   });
 
   it('reads no window that cannot say more than its messages, and caches windows by text', () => {

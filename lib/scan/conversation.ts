@@ -145,9 +145,18 @@ export class ConversationContext {
   /**
    * Records a scanned message and decides what it is shown with: its own key and verdict, or its window's.
    * `verdict` is the message's own; `analyze` the engine bound to the active pack (a new pack or
-   * sensitivity brings a new function, and with it an empty verdict cache).
+   * sensitivity brings a new function, and with it an empty verdict cache); `couldWarn`, when given,
+   * whether the window's signals could warn together (lib/engine/union.ts): a window that could not
+   * is not read at all.
    */
-  judge(found: FoundItem, key: string, verdict: Verdict, analyze: (item: Item) => Verdict, url: URL): Judged {
+  judge(
+    found: FoundItem,
+    key: string,
+    verdict: Verdict,
+    analyze: (item: Item) => Verdict,
+    url: URL,
+    couldWarn?: (ids: ReadonlySet<string>) => boolean,
+  ): Judged {
     const own: Judged = { key, found, verdict };
     const before = this.shownUnder.get(found.element);
     if (found.kind !== 'message' || found.outgoing === true || !found.sender) return this.unshow(own, before);
@@ -162,6 +171,9 @@ export class ConversationContext {
     if (entry.ids.length === 0) return this.unshow(own, before);
     const members = this.windowEnding(list, entry);
     if (!this.worthReading(members, entry)) return this.unshow(own, before);
+    // The joined text's score is bounded by its messages' signals together: in a job-seekers' group,
+    // job talk fires job signals all day, and reading those windows cost ~45 ms per 2,000 messages.
+    if (couldWarn && !couldWarn(new Set(members.flatMap((m) => m.ids)))) return this.unshow(own, before);
 
     const joined = members.map((m) => m.text).join(SEPARATOR);
     const links = [...new Set(members.flatMap((m) => m.links))];

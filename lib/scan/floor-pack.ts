@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { type CompiledPack, compilePackInSlices } from '../engine/compile';
+import { forPage } from '../engine/page-pack';
 import { restoreCompiledInSlices } from '../engine/snapshot';
 import { sendMessage } from '../messaging';
 import type { Pack } from '../rules/schema';
@@ -57,13 +58,14 @@ export async function loadFloorPackInSlices(pause: () => Promise<void>, sources:
     pack = undefined;
   }
   if (pack) {
+    // Kept without its term lists, as pages keep every pack (lib/engine/page-pack.ts).
     const restored = await restoreCompiledInSlices(pack, snapshot, pause);
-    if (restored) return restored;
+    if (restored) return forPage(restored);
     sources.snapshotUnusable();
   }
   pack ??= trusted(await sources.askBackground());
   if (!pack) throw new Error('no floor pack: storage has none and the background gave none');
-  return compilePackInSlices(pack, pause);
+  return forPage(await compilePackInSlices(pack, pause));
 }
 
 let cached: Promise<CompiledPack> | undefined;

@@ -9,6 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { type CompiledPack, compilePack, compilePackInSlices } from '../engine/compile';
+import { forPage } from '../engine/page-pack';
 import { restoreCompiledInSlices } from '../engine/snapshot';
 import { sendMessage } from '../messaging';
 import type { Pack } from '../rules/schema';
@@ -72,11 +73,12 @@ export async function packFromStoredInSlices(
 ): Promise<ActivePack> {
   const read = readStored(stored);
   if (!read.pack) return bundled(await floor(pause), read.problem);
+  // Pages keep the compiled pack without its term lists (lib/engine/page-pack.ts): ~2 MB per tab.
   const restored = await restoreCompiledInSlices(read.pack, snapshot, pause);
-  if (restored) return { compiled: restored, source: read.source };
+  if (restored) return { compiled: forPage(restored), source: read.source };
   snapshotUnusable?.();
   try {
-    return { compiled: await compilePackInSlices(read.pack, pause), source: read.source };
+    return { compiled: forPage(await compilePackInSlices(read.pack, pause)), source: read.source };
   } catch (error) {
     return bundled(await floor(pause), `stored pack did not compile: ${String(error)}`);
   }

@@ -31,6 +31,11 @@ import type { WarningLayer } from './warnings';
 /** What the user's settings and feedback decide, plus the engine bound to the active pack. */
 export interface ScanPolicy {
   analyze(item: Item): Verdict;
+  /**
+   * Whether signals with these ids could warn if they fired in one text (lib/engine/union.ts): lets a
+   * chat sender's recent messages be read together only when they could warn together.
+   */
+  couldWarn?(ids: ReadonlySet<string>): boolean;
   /** Words for the inline warning; null shows the marker only. */
   present(verdict: Verdict, found: FoundItem, key: string): WarningView | null;
   /** Lower-cased, trimmed sender names the user trusts. */
@@ -397,7 +402,7 @@ export class Scanner {
     this.cache.remember(el, key, verdict);
     this.seenKeys.add(key);
     // Below medium alone, a message may still complete its sender's lure: then it shows the window's verdict.
-    const judged = this.conversation.judge(found, key, verdict, policy.analyze, this.options.url());
+    const judged = this.conversation.judge(found, key, verdict, policy.analyze, this.options.url(), policy.couldWarn);
     if (judged.stale !== undefined) this.forgetElement(el, judged.stale);
     this.apply(el, judged.key, judged.found, judged.verdict);
     this.changed = true;

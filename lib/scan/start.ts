@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyze, explanationFor } from '../engine';
+import { couldWarnTogether } from '../engine/union';
 import type { UiLanguage } from '../i18n';
 import { onMessage, sendMessage, type TabReport } from '../messaging';
 import { effectiveLanguage } from '../policy/defaults';
@@ -111,6 +112,7 @@ async function run(ctx: ContentScriptContext, options: StartOptions): Promise<vo
     const uiLang = lang();
     return {
       analyze: (candidate) => analyze(candidate, compiled, { sensitivity }),
+      couldWarn: (ids) => couldWarnTogether(compiled, ids, 'message', sensitivity),
       // Policy can switch inline warnings off (issue 7): items are still scanned, marked and reported
       // to the popup and badge; only the words on the page are not shown.
       present: managed.features.inlineWarnings
