@@ -235,6 +235,9 @@ async function main(): Promise<void> {
         `initial scan, finding items / analysing       : ${fmt(Number(s.initialSearchMs))} / ${fmt(Number(s.initialBusyMs) - Number(s.initialSearchMs))} ms`,
       );
       console.log(
+        `  of which senders' messages read together    : ${fmt(Number(after.conversationMs))} ms in all, ${after.windowsAnalyzed} windows analysed (appends included)`,
+      );
+      console.log(
         `new message marked after (ms)                 : median ${fmt(median(withExt.appendMs ?? []))}, max ${fmt(Math.max(...(withExt.appendMs ?? [Number.NaN])))}   (target ≤ 100)`,
       );
       console.log(

@@ -69,6 +69,9 @@ export interface ScanStats {
   searchMs: number;
   maxSearchMs: number;
   analyzed: number;
+  /** Of busyMs, the time spent reading senders' recent messages together (lib/scan/conversation.ts), and how many windows the engine read. */
+  conversationMs: number;
+  windowsAnalyzed: number;
   items: number;
   errors: number;
   /** Wall time from start() to the first time the queue ran empty (ms), once known. */
@@ -164,6 +167,8 @@ export class Scanner {
     searchMs: 0,
     maxSearchMs: 0,
     analyzed: 0,
+    conversationMs: 0,
+    windowsAnalyzed: 0,
     items: 0,
     errors: 0,
   };
@@ -402,7 +407,10 @@ export class Scanner {
     this.cache.remember(el, key, verdict);
     this.seenKeys.add(key);
     // Below medium alone, a message may still complete its sender's lure: then it shows the window's verdict.
+    const judgeStarted = this.options.scheduler.now();
     const judged = this.conversation.judge(found, key, verdict, policy.analyze, this.options.url(), policy.couldWarn);
+    this.stats.conversationMs += this.options.scheduler.now() - judgeStarted;
+    this.stats.windowsAnalyzed = this.conversation.stats.analyzed;
     if (judged.stale !== undefined) this.forgetElement(el, judged.stale);
     this.apply(el, judged.key, judged.found, judged.verdict);
     this.changed = true;
