@@ -36,6 +36,7 @@
  */
 import { type Item, isFlagged, RISK_LEVELS, type Risk, type Verdict } from '../engine/types';
 import type { FoundItem } from '../sites/types';
+import { follows } from './dom-order';
 import { cyrb53, normalizeForKey } from './hash';
 
 export interface ConversationOptions {
@@ -89,9 +90,6 @@ const DEFAULTS: Required<ConversationOptions> = { maxMessages: 6, maxChars: 3000
 const SEPARATOR = '\n';
 
 const rank = (risk: Risk): number => RISK_LEVELS.indexOf(risk);
-
-/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out: the Node global is absent where tools run this in Node. */
-const FOLLOWING = 4;
 
 /**
  * Fewest signals a combo of generic context signals alone joins in the pack (for messages: high pay +
@@ -244,13 +242,13 @@ export class ConversationContext {
     const entry: Entry = { element: found.element, key, text: found.text, links: found.links, ids, scam, shown: 'none' };
     if (found.key !== undefined) entry.id = found.key;
     let i = list.length;
-    // Page order costs a DOM call per message (compareDocumentPosition, ~10 µs in a 2,000-message chat):
-    // only messages with signals pay it. A message without any is filler (its place changes which texts
+    // Page order costs a DOM walk per message (./dom-order.ts: a few siblings, or compareDocumentPosition
+    // when the two are far apart): only messages with signals pay it. A message without any is filler (its place changes which texts
     // are quoted, never which signals fire), and it is found in page order anyway but when a chat loads
     // its history above the messages already seen.
     while (ids.length > 0 && i > 0) {
       const prev = (list[i - 1] as Entry).element;
-      if (!prev.isConnected || !(found.element.compareDocumentPosition(prev) & FOLLOWING)) break;
+      if (!prev.isConnected || !follows(prev, found.element)) break;
       i--;
     }
     list.splice(i, 0, entry);

@@ -757,6 +757,12 @@ const AMOUNT_AT = new RegExp(AMOUNT.source, 'y');
 const MAX_LEAD = Math.max(...Object.keys(PREFIX).map((p) => p.length)) + 1;
 /** The first digit of each run of digits. */
 const DIGIT_RUN = /(?<!\d)\d/g;
+/**
+ * The code units an amount can start with: a digit, or the first unit of a currency prefix. AMOUNT
+ * starts with a prefix or with a number, so it cannot match anywhere else; skipping those places saves
+ * trying its long alternation up to MAX_LEAD times before every number (a chat message's "(12)").
+ */
+const AMOUNT_FIRST = new Set([...'0123456789', ...Object.keys(PREFIX).map((p) => p[0]!)].map((c) => c.charCodeAt(0)));
 
 /**
  * The matches of AMOUNT over the text, in order, as a global search would find them. Every amount has a
@@ -770,6 +776,7 @@ export function* amounts(text: string): Generator<RegExpExecArray> {
   for (let d = DIGIT_RUN.exec(text); d; d = DIGIT_RUN.exec(text)) {
     const digit = d.index;
     for (let at = Math.max(from, digit - MAX_LEAD); at <= digit; at++) {
+      if (!AMOUNT_FIRST.has(text.charCodeAt(at))) continue;
       AMOUNT_AT.lastIndex = at;
       const m = AMOUNT_AT.exec(text);
       if (!m) continue;
