@@ -104,6 +104,9 @@ describe('parsePackText', () => {
     ['(a)\\1', /backreference/],
     ['(?<=a)b', /lookbehind/],
     ['a[', /not a valid regular expression/],
+    // \b beside a non-ASCII letter is no word boundary in JavaScript: such a pattern silently never fires.
+    ['паспорт\\b', /no word boundary/],
+    ['\\bвиза', /no word boundary/],
   ])('rejects the unsafe or invalid regex %s', (re, why) => {
     const text = edited((p) => {
       p.signals[0]!.patterns = [{ lang: 'en', re, anchors: ['a'.repeat(2)] }];

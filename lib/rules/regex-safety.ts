@@ -87,6 +87,25 @@ export function boundedCost(source: string): number {
   return cost;
 }
 
+/**
+ * The non-ASCII letter written right before or after a \b, if any. JavaScript's \b (even with the "u"
+ * flag) is a boundary between [A-Za-z0-9_] and anything else, so "\bпаспорт" or "паспорт\b" can never
+ * match inside Cyrillic, Arabic, Thai… text: a pattern that silently never fires (seen in session 3).
+ */
+function asciiBoundaryBesideNonAscii(source: string): string | undefined {
+  const letter = /[\p{L}\p{M}]/u;
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] !== '\\') continue;
+    if (source[i + 1] === 'b') {
+      const before = i > 0 && source[i - 1] !== '\\' ? source[i - 1] : undefined;
+      const after = source[i + 2];
+      for (const c of [before, after]) if (c !== undefined && c.charCodeAt(0) > 0x7f && letter.test(c)) return c;
+    }
+    i++;
+  }
+  return undefined;
+}
+
 /** Returns the problem with a pack regex, or null when it is acceptable. */
 export function regexProblem(source: string): string | null {
   try {
@@ -106,6 +125,9 @@ export function regexProblem(source: string): string | null {
   }
   const upper = upperCaseLiteral(source);
   if (upper) return `contains the upper-case letter "${upper}"; the text is lower-cased before matching, write it in lower case`;
+  const beside = asciiBoundaryBesideNonAscii(source);
+  if (beside)
+    return `uses \\b next to "${beside}": JavaScript's \\b only counts ASCII letters as word letters, so it is no word boundary there; end with (?![\\p{L}\\p{N}]) instead, or leave it out`;
   // Bounded quantifiers only, with a small product of their bounds: backtracking is bounded by that
   // product per start position, and pack regexes only run in small windows (compile.ts). Accept without
   // redos-detector, which is slow (~0.5 s per pattern) and reports bounded repeats as unsafe.
