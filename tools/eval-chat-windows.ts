@@ -18,6 +18,7 @@ import { Window } from 'happy-dom';
 import { analyze } from '../lib/engine';
 import { bundledPack } from '../lib/engine/bundled';
 import { type Item, isFlagged, type Verdict } from '../lib/engine/types';
+import { couldWarnTogether } from '../lib/engine/union';
 import { ConversationContext } from '../lib/scan/conversation';
 import { itemKey } from '../lib/scan/hash';
 
@@ -63,6 +64,8 @@ function read(file: string): Row[] {
 
 const pack = bundledPack();
 const engine = (item: Item): Verdict => analyze(item, pack);
+/** The bound pages use (lib/scan/start.ts): a window is read only when its signals could warn together. */
+const couldWarn = (ids: ReadonlySet<string>): boolean => couldWarnTogether(pack, ids, 'message');
 const doc = new Window().document;
 const URL_CHAT = new URL('https://web.whatsapp.com/');
 
@@ -80,7 +83,7 @@ function play(texts: readonly string[], ctx: ConversationContext): { warned: num
     const own = engine({ text, kind: 'message' });
     if (isFlagged(own.risk)) single.push(i);
     const key = itemKey(text, 'message');
-    const judged = ctx.judge({ element, kind: 'message', text, links: [], sender: 'someone' }, key, own, engine, URL_CHAT);
+    const judged = ctx.judge({ element, kind: 'message', text, links: [], sender: 'someone' }, key, own, engine, URL_CHAT, couldWarn);
     if (judged.key !== key) warned.push(i);
   });
   list.remove();
