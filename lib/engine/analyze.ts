@@ -4,7 +4,8 @@
  */
 
 import { runChecks } from './checks';
-import { type CompiledPack, KIND_MESSAGE, KIND_POSTING } from './compile';
+import { firedCombos } from './combos';
+import { type CompiledPack, KIND_POSTING, kindMaskOf } from './compile';
 import { detectEntities } from './entities/registry';
 import { explainKeys } from './explain';
 import { matchPack } from './match';
@@ -32,12 +33,6 @@ const EMPTY: Verdict = { risk: 'none', score: 0, signals: [] };
 interface Fired {
   spans: Span[];
   evidence: string[];
-}
-
-function kindMaskOf(kind: unknown): number {
-  if (kind === 'posting') return KIND_POSTING;
-  if (kind === 'message') return KIND_MESSAGE;
-  return KIND_POSTING | KIND_MESSAGE;
 }
 
 /** The engine proper; throws on internal bugs (tests call it directly so bugs surface). */
@@ -129,10 +124,7 @@ export function analyzeWith(matcher: typeof matchPack, item: Item, pack: Compile
   }
   const comboHits: SignalHit[] = [];
   const bonuses: number[] = [];
-  for (const c of pack.combos) {
-    if (!(c.kinds & kindMask)) continue;
-    if (!c.all.every((i) => fired.has(i))) continue;
-    if (c.minAny > 0 && c.any.filter((i) => fired.has(i)).length < c.minAny) continue;
+  for (const c of firedCombos(pack, fired, kindMask)) {
     bonuses.push(c.bonus);
     comboHits.push({ id: c.id, family: c.family, spans: [], evidence: [], explain: explainKeys(c.explain) });
   }

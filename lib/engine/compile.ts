@@ -25,6 +25,13 @@ export const KIND_POSTING = 1;
 export const KIND_MESSAGE = 2;
 const ALL_KINDS = KIND_POSTING | KIND_MESSAGE;
 
+/** The kind bit of an item: postings, messages, or both when the kind is unknown. */
+export function kindMaskOf(kind: unknown): number {
+  if (kind === 'posting') return KIND_POSTING;
+  if (kind === 'message') return KIND_MESSAGE;
+  return ALL_KINDS;
+}
+
 /** Word-boundary rule on one side of a term (see docs/pack-format.md "Terms"). */
 export const Boundary = {
   /** No boundary: unspaced scripts (Thai, Han…), Hangul's right side, or a "*" in the term. */

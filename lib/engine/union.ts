@@ -10,7 +10,8 @@
  * least their signals. Only a phrase running across two messages could fire more; that is rare, and
  * costs no more than a missed window.
  */
-import { type CompiledPack, KIND_MESSAGE, KIND_POSTING } from './compile';
+import { firedCombos } from './combos';
+import { type CompiledPack, kindMaskOf } from './compile';
 import { type Sensitivity, scoreVerdict } from './score';
 import { type ItemKind, isFlagged } from './types';
 
@@ -27,7 +28,7 @@ function indexOf(pack: CompiledPack): Map<string, number> {
 
 /** Whether signals with these ids (combo ids are ignored: they are recomputed) could reach medium together. */
 export function couldWarnTogether(pack: CompiledPack, ids: Iterable<string>, kind: ItemKind, sensitivity?: Sensitivity): boolean {
-  const kindMask = kind === 'posting' ? KIND_POSTING : KIND_MESSAGE;
+  const kindMask = kindMaskOf(kind);
   const index = indexOf(pack);
   const fired = new Set<number>();
   for (const id of ids) {
@@ -35,11 +36,6 @@ export function couldWarnTogether(pack: CompiledPack, ids: Iterable<string>, kin
     if (i !== undefined && !pack.signals[i]!.dampen && pack.signals[i]!.kinds & kindMask) fired.add(i);
   }
   const signals = [...fired].map((i) => pack.signals[i]!);
-  const bonuses: number[] = [];
-  for (const c of pack.combos) {
-    if (!(c.kinds & kindMask) || !c.all.every((i) => fired.has(i))) continue;
-    if (c.minAny > 0 && c.any.filter((i) => fired.has(i)).length < c.minAny) continue;
-    bonuses.push(c.bonus);
-  }
+  const bonuses = firedCombos(pack, fired, kindMask).map((c) => c.bonus);
   return isFlagged(scoreVerdict({ signals, comboBonuses: bonuses }, pack.pack.thresholds, sensitivity).risk);
 }
