@@ -151,6 +151,7 @@ async function run(ctx: ContentScriptContext, options: StartOptions): Promise<vo
         scanned: report.scanned,
         packCompileMs: active.compiled.compileMs,
         packSource: active.source,
+        windowsAnalyzed: scanner.windowsAnalyzed,
         startupMs,
       };
       document.documentElement.setAttribute(BENCH_STATS, JSON.stringify({ ...scanner.stats, ...extra }));
