@@ -11,9 +11,9 @@ import type { Item } from '../engine/types';
 import { findItems } from '../sites';
 import { fixtureText } from '../sites/kit/load-fixture';
 import { windowKey } from './conversation';
-import { fakeScheduler } from './fake-scheduler';
+import { drainSlices, fakeScheduler } from './fake-scheduler';
 import { Scanner, type ScanPolicy } from './scanner';
-import { WarningLayer } from './warnings';
+import { keyWarnings, windowNatives } from './test-doubles';
 
 const WA = new URL('https://web.whatsapp.com/');
 const pack = bundledPack();
@@ -39,36 +39,19 @@ function setup(policyPatch: Partial<ScanPolicy> = {}) {
     dismissed: new Set(),
     ...policyPatch,
   };
-  const warnings = new WarningLayer({
-    doc: document,
-    attachShadow: Element.prototype.attachShadow,
-    render: (root, view) => {
-      root.textContent = view.key;
-    },
-    actions: () => ({ dismiss() {}, notScam() {} }),
-  });
+  const warnings = keyWarnings();
   const scanner = new Scanner({
     doc: document,
     url: () => WA,
     findItems: (root, url) => findItems(root, url),
-    natives: {
-      MutationObserver: window.MutationObserver,
-      setTimeout: (cb, ms) => window.setTimeout(cb, ms),
-      clearTimeout: (id) => window.clearTimeout(id),
-    },
+    natives: windowNatives(),
     scheduler: fake.scheduler,
     warnings,
     onChange: () => {},
     log: () => {},
     budgetMs: 50,
   });
-  const drain = async () => {
-    for (let i = 0; i < 1000; i++) {
-      await new Promise((r) => setTimeout(r, 0));
-      if (!fake.runSlice()) return;
-    }
-    throw new Error('queue never drained');
-  };
+  const drain = () => drainSlices(fake);
   return { scanner, policy, engine, drain };
 }
 

@@ -45,3 +45,12 @@ export function fakeScheduler(): FakeScheduler {
     },
   };
 }
+
+/** Runs queued slices (letting mutation callbacks fire in between) until nothing is left. */
+export async function drainSlices(fake: FakeScheduler): Promise<void> {
+  for (let i = 0; i < 1000; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+    if (!fake.runSlice()) return;
+  }
+  throw new Error('queue never drained');
+}

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Item, Verdict } from '../engine/types';
 import type { FoundItem } from '../sites/types';
-import { fakeScheduler } from './fake-scheduler';
+import { drainSlices, fakeScheduler } from './fake-scheduler';
 import { hasMoreElements, Scanner, type ScannerOptions, type ScanPolicy } from './scanner';
-import { WarningLayer } from './warnings';
+import { keyWarnings, windowNatives } from './test-doubles';
 
 /** Messages are <div data-msg>; the fake adapter finds them under root and the one root sits in. */
 function fakeFindItems(root: ParentNode): FoundItem[] {
@@ -54,25 +54,14 @@ function setup(
     dismissed: new Set(),
     ...policyPatch,
   };
-  const warnings = new WarningLayer({
-    doc: document,
-    attachShadow: Element.prototype.attachShadow,
-    render: (root, view) => {
-      root.textContent = view.key;
-    },
-    actions: () => ({ dismiss() {}, notScam() {} }),
-  });
+  const warnings = keyWarnings();
   const onChange = vi.fn();
   const logs: string[] = [];
   const scanner = new Scanner({
     doc: document,
     url: () => new URL('https://chat.example/'),
     findItems: fakeFindItems,
-    natives: {
-      MutationObserver: MutationObserverCtor,
-      setTimeout: (cb, ms) => window.setTimeout(cb, ms),
-      clearTimeout: (id) => window.clearTimeout(id),
-    },
+    natives: windowNatives(MutationObserverCtor),
     scheduler: fake.scheduler,
     warnings,
     onChange,
@@ -80,14 +69,7 @@ function setup(
     budgetMs: 8,
     ...extra,
   });
-  /** Runs queued slices (letting mutation callbacks fire in between) until nothing is left. */
-  const drain = async () => {
-    for (let i = 0; i < 1000; i++) {
-      await new Promise((r) => setTimeout(r, 0));
-      if (!fake.runSlice()) return;
-    }
-    throw new Error('queue never drained');
-  };
+  const drain = () => drainSlices(fake);
   return { scanner, policy, analyze, drain, onChange, logs, warnings, advance: fake.advance, fake };
 }
 
